@@ -1,0 +1,157 @@
+import type { Curation } from './curation.ts'
+import type { Byline, ReportEntry } from './model.ts'
+import { endsComplete, normalizeSpace, visibleLength, SHORT_LINE } from './text.ts'
+
+/**
+ * What one line of a print export is, judged by its shape alone. `text` lines are
+ * prose, headings, titles or captions: later stages tell those apart by context.
+ */
+export type UnitKind =
+  | 'text'
+  | 'md-heading' // # / ## / ###
+  | 'section' // 【要闻信息】
+  | 'byline' // ■撰文 … / ■记者 … / 通讯员 …
+  | 'credit' // □图片由…提供
+  | 'attribution' // （综合） or （机场公司 钟婷玉） on a line of its own
+  | 'continuation' // (下转2版)
+  | 'quote-open' // a lone “ opening a pull quote
+  | 'quote-close' // a lone ” closing it
+  | 'stray' // ……, page markers, lone punctuation
+  | 'publication' // 南晚: the paper's mark
+  | 'box-title' // 天气预报
+  | 'masthead' // 南湖晚报 2025年4月18日 星期五
+
+export interface Unit {
+  kind: UnitKind
+  /** the content, whitespace normalised; for md-heading without the #s */
+  text: string
+  /** raw lines this unit was made from */
+  lines: number[]
+  /** blank lines before the first of them: a wide gap is where a picture stood */
+  gapBefore: number
+  level?: number
+  bylines?: Byline[]
+  credit?: string | null
+  publication?: string
+}
+
+export const ROLE_WORDS = ['撰文', '本报记者', '记者', '通讯员', '摄影', '摄', '文', '图', '编辑', '实习生', '特约记者']
+const ROLE = new RegExp(`^(${ROLE_WORDS.join('|')})$`)
+const NAME = /^[\u4e00-\u9fff·]{2,5}$/
+
+/**
+ * `■记者 吴晓慧 通讯员 凌思佳 徐志玉` → roles and names. A role right after a role
+ * qualifies it (`■摄影 记者 盛佳淳` is a photo by staff reporter 盛佳淳), so the first
+ * role stands. A token beginning 图片由 starts the photo credit.
+ */
+export function parseBylineLine(line: string): { bylines: Byline[]; credit: string | null } | null {
+  const body = line.replace(/^[■□▲●◆]\s*/, '').trim()
+  const tokens = body.split(/\s+/)
+  const bylines: Byline[] = []
+  let role: string | null = null
+  let roleHasName = false
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (t.startsWith('图片由') || t.startsWith('图/')) {
+      return bylines.length ? { bylines, credit: tokens.slice(i).join(' ') } : null
+    }
+    if (ROLE.test(t)) {
+      if (role !== null && !roleHasName) continue
+      role = t
+      roleHasName = false
+      continue
+    }
+    // `记者潘琳娟` written without a space
+    const glued = ROLE_WORDS.find((r) => t.startsWith(r) && NAME.test(t.slice(r.length)))
+    if (glued && (role === null || roleHasName)) {
+      role = glued
+      bylines.push({ role, name: t.slice(glued.length) })
+      roleHasName = true
+      continue
+    }
+    if (role === null || !NAME.test(t)) return null
+    bylines.push({ role, name: t })
+    roleHasName = true
+  }
+  return bylines.length ? { bylines, credit: null } : null
+}
+
+const SECTION = /^【([^【】]{1,16})】$/
+const MD_HEADING = /^(#{1,6})\s+(.+?)\s*#*$/
+const CREDIT = /^□?\s*((?:图片|照片|图)由.+提供|图\s*[\/／].+)$/
+const ATTRIBUTION = /^[（(]([^（）()]{1,24})[）)]$/
+const CONTINUATION = /^[（(]?\s*((?:下|上)?(?:转|接)(?:上|下)?\s*第?\s*[0-9A-Za-z一二三四五六七八九十]{1,3}\s*版)\s*[）)]?$/
+const STRAY = /^[…\.·。，、,\-—_~*＊=+|｜•]+$|^(第\s*[0-9一二三四五六七八九十]+\s*版|[A-Z]\d{1,2}(版)?|\d{1,3})$/
+const FULL_DATE = /(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/
+
+export function classifyLines(text: string, curation: Curation): { units: Unit[]; entries: ReportEntry[] } {
+  const units: Unit[] = []
+  const entries: ReportEntry[] = []
+  const publications = new Map<string, string>()
+  for (const p of curation.publications) {
+    publications.set(p.name, p.name)
+    for (const s of p.short) publications.set(s, p.name)
+  }
+  const boxes = new Set(curation.boxes)
+  let gap = 0
+  let contentSeen = 0
+  const rawLines = text.split('\n')
+  for (let i = 0; i < rawLines.length; i++) {
+    const raw = rawLines[i]!
+    const t = normalizeSpace(raw)
+    if (t === '') {
+      gap++
+      continue
+    }
+    const n = i + 1
+    const unit: Unit = { kind: 'text', text: t, lines: [n], gapBefore: contentSeen === 0 ? 0 : gap }
+    gap = 0
+    contentSeen++
+    const classify = (kind: UnitKind, reason: string) => {
+      unit.kind = kind
+      entries.push({ action: kind === 'stray' ? 'drop' : 'classify', kind, lines: [n], text: raw.trim(), reason })
+    }
+    let m: RegExpMatchArray | null
+    if ((m = t.match(MD_HEADING))) {
+      unit.level = m[1]!.length
+      unit.text = m[2]!
+      classify('md-heading', `Markdown heading of level ${unit.level}`)
+    } else if ((m = t.match(SECTION))) {
+      unit.text = m[1]!.trim()
+      classify('section', 'a name in 【】 on a line of its own opens a section')
+    } else if (t === '“' || t === '「') {
+      classify('quote-open', 'a lone opening quotation mark starts a pull quote')
+    } else if (t === '”' || t === '」') {
+      classify('quote-close', 'a lone closing quotation mark ends the pull quote')
+    } else if ((m = t.match(CONTINUATION))) {
+      unit.text = m[1]!.replace(/\s+/g, '')
+      classify('continuation', 'continuation note: the story goes on on another page')
+    } else if ((m = t.match(CREDIT))) {
+      unit.credit = m[1]!
+      classify('credit', 'photo credit')
+    } else if (publications.has(t)) {
+      unit.publication = publications.get(t)!
+      classify('publication', `the mark of ${unit.publication} (curation file)`)
+    } else if (boxes.has(t)) {
+      classify('box-title', 'title of a fixed page box (curation file)')
+    } else if (contentSeen <= 3 && FULL_DATE.test(t) && visibleLength(t) <= 40 && !/[，。；！？]/.test(t)) {
+      const pub = [...publications.keys()].find((k) => t.includes(k))
+      if (pub) unit.publication = publications.get(pub)!
+      classify('masthead', 'a full date alone at the top of the page is the masthead')
+    } else if ((m = t.match(ATTRIBUTION)) && !/[，。；]/.test(m[1]!)) {
+      unit.text = m[1]!.trim()
+      classify('attribution', 'a name in brackets on a line of its own credits the story before it')
+    } else if (STRAY.test(t) || (visibleLength(t) === 1 && !/[\u4e00-\u9fff]/.test(t))) {
+      classify('stray', 'layout debris: punctuation or a page marker alone on a line')
+    } else if (/^[■□▲]/.test(t) || (visibleLength(t) <= SHORT_LINE && !endsComplete(t) && /^(通讯员|记者|本报记者|摄影)\s/.test(t))) {
+      const parsed = parseBylineLine(t)
+      if (parsed) {
+        unit.bylines = parsed.bylines
+        unit.credit = parsed.credit
+        classify('byline', 'byline: roles and names')
+      }
+    }
+    units.push(unit)
+  }
+  return { units, entries }
+}

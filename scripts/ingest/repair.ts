@@ -1,0 +1,119 @@
+import type { ReportEntry } from './model.ts'
+import type { Unit } from './classify.ts'
+import { endsComplete, endsOpen, isTwoPart, normalizeSpace, SHORT_LINE, startsClosed, visibleLength } from './text.ts'
+import { CONTINUING_TAGS, DANGLING_TAGS, firstWord, lastWord, wordAcross } from './words.ts'
+
+const isText = (u: Unit | undefined): u is Unit => u?.kind === 'text'
+const isShortOpen = (u: Unit) => visibleLength(u.text) <= SHORT_LINE && !endsComplete(u.text)
+/** A paragraph-like line: complete, or too long for a title. */
+const isProse = (u: Unit) => endsComplete(u.text) || visibleLength(u.text) > SHORT_LINE
+
+/**
+ * Whether this document's in-story headings are two-part (`筑牢经济根基 打造产业提质增长极`).
+ * Where they are, a short one-part line between paragraphs is more likely a fragment.
+ */
+export function headingsAreTwoPart(units: Unit[]): boolean {
+  let twoPart = 0
+  let onePart = 0
+  for (let i = 1; i < units.length - 1; i++) {
+    const u = units[i]!
+    const prev = units[i - 1]!
+    const next = units[i + 1]!
+    if (!isText(u) || !isText(next) || u.gapBefore >= 2) continue
+    if (!isShortOpen(u) || (isText(prev) && !endsComplete(prev.text)) || !isProse(next)) continue
+    if (isTwoPart(u.text)) twoPart++
+    else onePart++
+  }
+  return twoPart >= 2 && twoPart > onePart
+}
+
+export interface JoinDecision {
+  join: boolean
+  reason: string
+}
+
+/**
+ * Was the break between text lines `a` and `b` made by the layout, mid-word or
+ * mid-sentence? Decided by general evidence: punctuation, length, word boundaries,
+ * what kind of word ends `a` and starts `b`.
+ */
+export function decideJoin(a: Unit, b: Unit, ctx: { prev: Unit | undefined; prevPrev: Unit | undefined; twoPartHeadings: boolean }): JoinDecision {
+  const no = (reason: string): JoinDecision => ({ join: false, reason })
+  const yes = (reason: string): JoinDecision => ({ join: true, reason })
+  if (endsComplete(a.text)) return no('the line ends a sentence')
+  if (b.gapBefore >= 2 && !(visibleLength(a.text) > SHORT_LINE && wordAcross(a.text, b.text))) {
+    return no('a wide gap (a picture) lies between')
+  }
+  const across = wordAcross(a.text, b.text)
+  const acrossNote = across ? `; 「${across}」 spans the break` : ''
+  if (visibleLength(a.text) > SHORT_LINE) return yes(`a ${visibleLength(a.text)}-character line without final punctuation is a paragraph cut short${acrossNote}`)
+  if (a.gapBefore >= 2) return no('a short line after a picture gap is a caption')
+  // Right after page furniture (a byline, a section line) or the top of the page, a
+  // short line is a title, and so is a second short line under it.
+  const afterFurniture = (u: Unit | undefined) => !u || !isText(u)
+  const inTitleZone = afterFurniture(ctx.prev) || (isShortOpen(ctx.prev!) && afterFurniture(ctx.prevPrev))
+  if (inTitleZone) return no('a title line (nothing but titles or page furniture before it)')
+  if (!isProse(b)) return no('the next line is itself title-like')
+  if (across) return yes(`「${across}」 is one word split by the line break`)
+  if (startsClosed(b.text)) return yes('the next line starts with closing punctuation')
+  if (endsOpen(a.text)) return yes('the line ends on a comma or an open bracket')
+  const last = lastWord(a.text)
+  if (last && DANGLING_TAGS.has(last.tag)) return yes(`the line ends on 「${last.word}」, a word that needs what follows`)
+  if (isTwoPart(a.text)) return no('a two-part short line before a paragraph is a heading')
+  const first = firstWord(b.text)
+  if (first && first.word.length === 1 && CONTINUING_TAGS.has(first.tag)) {
+    return yes(`the next line starts with 「${first.word}」, which cannot open a sentence`)
+  }
+  if (visibleLength(b.text) <= 10 && endsComplete(b.text)) return yes('the next line is only the end of a sentence')
+  if (ctx.twoPartHeadings && !isTwoPart(a.text)) {
+    return yes('headings in this document have two parts; this one-part line is a fragment')
+  }
+  return no('a short line before a paragraph is a heading')
+}
+
+/** Rejoin text lines that the layout broke; every join goes to the report with its reason. */
+export function joinBrokenLines(units: Unit[]): { units: Unit[]; entries: ReportEntry[] } {
+  const twoPartHeadings = headingsAreTwoPart(units)
+  const out: Unit[] = []
+  const entries: ReportEntry[] = []
+  for (const u of units) {
+    const a = out.at(-1)
+    if (isText(a) && isText(u)) {
+      const d = decideJoin(a, u, { prev: out.at(-2), prevPrev: out.at(-3), twoPartHeadings })
+      if (d.join) {
+        const before = a.text
+        a.text = joinText(a.text, u.text)
+        entries.push({ action: 'join', kind: 'line-break', lines: [a.lines.at(-1)!, u.lines[0]!], text: `${before}\n${u.text}`, result: a.text, reason: d.reason })
+        a.lines = [...a.lines, ...u.lines]
+        continue
+      }
+    }
+    out.push({ ...u, lines: [...u.lines] })
+  }
+  return { units: out, entries }
+}
+
+/** Join two pieces of one paragraph: no space between Chinese characters, one between Latin words. */
+export function joinText(a: string, b: string): string {
+  return /[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? `${a} ${b}` : a + b
+}
+
+/** A paragraph printed twice by a layout error: keep the first, report the later copy. */
+export function dropRepeats(units: Unit[]): { units: Unit[]; entries: ReportEntry[] } {
+  const seen = new Map<string, number>()
+  const out: Unit[] = []
+  const entries: ReportEntry[] = []
+  for (const u of units) {
+    if (u.kind === 'text' && visibleLength(u.text) >= 12) {
+      const key = normalizeSpace(u.text)
+      const first = seen.get(key)
+      if (first !== undefined) {
+        entries.push({ action: 'drop', kind: 'repeat', lines: u.lines, text: u.text, reason: `verbatim repeat of line ${first}` })
+        continue
+      }
+      seen.set(key, u.lines[0]!)
+    }
+    out.push(u)
+  }
+  return { units: out, entries }
+}

@@ -1,0 +1,366 @@
+import type { ArticleKind, BlockType, Byline, LayoutKind, ReportEntry } from './model.ts'
+import type { Unit } from './classify.ts'
+import { endsComplete, isTwoPart, SHORT_LINE, visibleLength } from './text.ts'
+import { DANGLING_TAGS, lastWord, wordAcross } from './words.ts'
+
+export interface BlockDraft {
+  type: BlockType
+  text: string
+  lines: number[]
+}
+
+export interface StoryDraft {
+  kind: ArticleKind
+  title: string | null
+  subtitle: string | null
+  section: string | null
+  bylines: Byline[]
+  credit: string | null
+  continued: string | null
+  blocks: BlockDraft[]
+  lines: number[]
+}
+
+export interface Segmentation {
+  stories: StoryDraft[]
+  publication: string | null
+  masthead: Unit | null
+  entries: ReportEntry[]
+}
+
+const isText = (u: Unit | undefined): u is Unit => u?.kind === 'text'
+const isTitleLike = (u: Unit | undefined): u is Unit => isText(u) && visibleLength(u.text) <= SHORT_LINE && !endsComplete(u.text)
+const isProse = (u: Unit | undefined): u is Unit => isText(u) && (endsComplete(u.text) || visibleLength(u.text) > SHORT_LINE)
+const isPhotoByline = (u: Unit) => u.kind === 'byline' && /^摄/.test(u.bylines?.[0]?.role ?? '')
+
+/**
+ * Consecutive title-like lines from i (at most `max`), none after a picture gap but
+ * the first. A page's first headline may run long (`firstMax` characters).
+ */
+function titleGroupLength(units: Unit[], i: number, max: number, firstMax = SHORT_LINE): number {
+  const first = units[i]
+  if (!isText(first) || endsComplete(first.text) || visibleLength(first.text) > firstMax) return 0
+  let k = 1
+  while (k < max && isTitleLike(units[i + k]) && units[i + k]!.gapBefore < 2) k++
+  return k
+}
+
+/**
+ * On a newspaper page a headline is what stands right above a reporter's byline:
+ * one line of any length, or a kicker and a headline, two short lines printed together.
+ */
+function headlineBeforeByline(units: Unit[], i: number): number {
+  const isReporterByline = (u: Unit | undefined) => u?.kind === 'byline' && !isPhotoByline(u)
+  const u = units[i]!
+  if (isReporterByline(units[i + 1]) && visibleLength(u.text) <= 80) return 1
+  const v = units[i + 1]
+  if (isReporterByline(units[i + 2]) && isTitleLike(u) && isTitleLike(v) && u.gapBefore < 2 && v.gapBefore < 2) return 2
+  return 0
+}
+
+/** Markers that open a news lead rather than a headline (本报讯, 本报嘉兴3月6日电). */
+const LEAD_MARKER = /^(本报讯|本报记者|新华社|据[\u4e00-\u9fff]{1,8}报道|本报[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电)/
+const DATE_START = /^(\d{4}年)?\d{1,2}月\d{1,2}日|^(近日|日前|今年|昨天|昨日|今天|目前|\d{4}年)/
+
+/**
+ * A newsletter brief: its first words are its headline (`媒体关注 10月29日，…`).
+ * Split at the gap before the body: preferably one followed by a date, else a double
+ * space, else the first space.
+ */
+export function splitBrief(text: string): { title: string; body: string } | null {
+  if (LEAD_MARKER.test(text)) return null
+  const gaps = [...text.slice(0, 48).matchAll(/\s+/g)].filter((m) => m.index! > 1)
+  if (gaps.length === 0) return null
+  const pick = gaps.find((m) => DATE_START.test(text.slice(m.index! + m[0].length))) ?? gaps.find((m) => m[0].length >= 2) ?? gaps[0]!
+  const title = text.slice(0, pick.index!).trim()
+  const body = text.slice(pick.index! + pick[0].length).trim()
+  if (visibleLength(title) < 4 || visibleLength(title) > 40 || /[，。；！？：,;!?]/.test(title.replace(/“[^”]*”/g, ''))) return null
+  if (visibleLength(body) < 8 || !/[。！？!?）)]/.test(body)) return null
+  return { title, body }
+}
+
+const TRAILING_ATTRIBUTION = /^(.*[。！？!?”…])\s*[（(]([^（）()。，]{1,24})[）)]$/
+const TRAILING_CONTINUATION = /^(.*?)\s*[（(]\s*((?:下|上)?(?:转|接)(?:上|下)?\s*第?\s*[0-9A-Za-z一二三四五六七八九十]{1,3}\s*版)\s*[）)]$/
+const NAME = /^[\u4e00-\u9fff·]{2,4}$/
+
+/** （机场公司 钟婷玉） → the department and the writer; （综合） names no one. */
+export function parseAttribution(text: string): Byline | null {
+  const tokens = text.trim().split(/\s+/)
+  if (tokens.length < 2 || !NAME.test(tokens.at(-1)!)) return null
+  return { role: tokens.slice(0, -1).join(' '), name: tokens.at(-1)! }
+}
+
+/**
+ * Two title lines: one headline broken by a narrow column, or a headline and its deck?
+ * Newsletters print no decks; elsewhere a deck is the rule unless the break falls
+ * inside a word or after a word that cannot end a phrase.
+ */
+function composeTitle(group: Unit[], layout: LayoutKind, entries: ReportEntry[]): { title: string; subtitle: string | null } {
+  let title = group[0]!.text
+  let subtitle: string | null = null
+  for (const u of group.slice(1)) {
+    const b = u.text
+    const broken =
+      !b.startsWith('——') &&
+      subtitle === null &&
+      ((layout === 'newsletter' && !isTwoPart(title)) || wordAcross(title, b) !== null || DANGLING_TAGS.has(lastWord(title)?.tag ?? ''))
+    if (broken) {
+      entries.push({ action: 'join', kind: 'headline', lines: [group[0]!.lines.at(-1)!, u.lines[0]!], text: `${title}\n${b}`, result: title + b, reason: 'a headline broken over two lines' })
+      title += b
+    } else if (subtitle === null) {
+      subtitle = b.replace(/^——\s*/, '')
+    } else {
+      subtitle += ' ' + b
+    }
+  }
+  const dash = title.match(/^(.+?)\s*——\s*(.+)$/)
+  if (dash && subtitle === null) {
+    entries.push({ action: 'classify', kind: 'subtitle', lines: group[0]!.lines, text: title, result: dash[2]!, reason: 'the part after —— is the subtitle' })
+    title = dash[1]!.trim()
+    subtitle = dash[2]!.trim()
+  }
+  return { title, subtitle }
+}
+
+function firstClause(text: string): string {
+  const clause = text.replace(/^(本报讯|本报记者)\s*/, '').split(/[，。！？；,;!?]/)[0]!.trim()
+  return clause.length > 24 ? clause.slice(0, 24) + '…' : clause
+}
+
+export function segmentStories(units: Unit[], layout: LayoutKind): Segmentation {
+  const stories: StoryDraft[] = []
+  const entries: ReportEntry[] = []
+  let publication: string | null = null
+  let masthead: Unit | null = null
+  let cur: StoryDraft | null = null
+  let section: string | null = null
+  let inQuote = false
+  let closed = false
+
+  const open = (kind: ArticleKind, group: Unit[]): StoryDraft => {
+    const t = group.length ? composeTitle(group, layout, entries) : { title: null, subtitle: null }
+    cur = { kind, title: t.title, subtitle: t.subtitle, section, bylines: [], credit: null, continued: null, blocks: [], lines: group.flatMap((u) => u.lines) }
+    stories.push(cur)
+    closed = false
+    inQuote = false
+    return cur
+  }
+  const current = (): StoryDraft => cur ?? open('story', [])
+  const addBlock = (story: StoryDraft, type: BlockType, u: Unit, text = u.text) => {
+    story.blocks.push({ type, text, lines: [...u.lines] })
+    story.lines.push(...u.lines)
+  }
+  const closeWithAttribution = (story: StoryDraft, text: string, lines: number[]) => {
+    const byline = parseAttribution(text)
+    if (byline) story.bylines.push(byline)
+    entries.push({ action: 'classify', kind: 'attribution', lines, text: `（${text}）`, reason: byline ? `the department ${byline.role} and writer ${byline.name}` : 'a source note naming no writer' })
+    if (layout === 'newsletter') closed = true
+  }
+  /** A paragraph may carry the story's attribution or continuation note at its end. */
+  const addProse = (story: StoryDraft, type: BlockType, u: Unit) => {
+    let text = u.text
+    const cont = text.match(TRAILING_CONTINUATION)
+    if (cont) {
+      text = cont[1]!
+      story.continued = cont[2]!.replace(/\s+/g, '')
+      entries.push({ action: 'classify', kind: 'continuation', lines: [u.lines.at(-1)!], text: u.text.slice(text.length).trim(), reason: 'continuation note at the end of the paragraph' })
+    }
+    const attr = text.match(TRAILING_ATTRIBUTION)
+    if (attr) text = attr[1]!
+    if (text.trim()) addBlock(story, type, u, text.trim())
+    if (attr) closeWithAttribution(story, attr[2]!, [u.lines.at(-1)!])
+  }
+  const blockType = (i: number): BlockType => {
+    const u = units[i]!
+    if (inQuote) return 'quote'
+    if (!isTitleLike(u)) return 'paragraph'
+    if (u.gapBefore >= 2) return 'caption'
+    return isProse(units[i + 1]) ? 'heading' : 'caption'
+  }
+
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!
+    switch (u.kind) {
+      case 'section':
+        section = u.text
+        cur = null
+        continue
+      case 'publication':
+        publication = u.publication ?? publication
+        continue
+      case 'masthead':
+        masthead = u
+        publication = u.publication ?? publication
+        continue
+      case 'stray':
+        continue
+      case 'quote-open':
+        current()
+        inQuote = true
+        continue
+      case 'quote-close':
+        inQuote = false
+        continue
+      case 'continuation':
+        current().continued = u.text
+        if (layout === 'front-page') closed = true
+        continue
+      case 'credit': {
+        const s = current()
+        s.credit = s.credit ? `${s.credit}；${u.credit}` : u.credit!
+        continue
+      }
+      case 'attribution':
+        closeWithAttribution(current(), u.text, u.lines)
+        continue
+      case 'box-title':
+        open('box', [u])
+        continue
+      case 'byline': {
+        const prev = units[i - 1]
+        if (cur && isPhotoByline(u) && (cur as StoryDraft).bylines.length > 0 && prev?.kind !== 'byline') {
+          const photo = extractPhoto(cur, u)
+          if (photo) {
+            stories.push(photo)
+            cur = photo
+            continue
+          }
+        }
+        const s = current()
+        s.bylines.push(...(u.bylines ?? []))
+        if (u.credit) s.credit = s.credit ? `${s.credit}；${u.credit}` : u.credit
+        s.lines.push(...u.lines)
+        continue
+      }
+      case 'md-heading': {
+        const s: StoryDraft | null = cur
+        if (u.level === 1 && (s === null || s.blocks.length > 0)) open('story', [u])
+        else if (s && s.title === null) s.title = u.text
+        else if (s && u.level === 2 && s.subtitle === null && s.blocks.length === 0) s.subtitle = u.text
+        else addBlock(current(), 'heading', u)
+        continue
+      }
+      case 'text':
+        break
+    }
+
+    // A text line: does a story start here?
+    if (layout === 'front-page') {
+      const k = headlineBeforeByline(units, i)
+      if (k > 0) {
+        open('story', units.slice(i, i + k))
+        i += k - 1
+        continue
+      }
+    } else if (layout === 'newsletter') {
+      const brief = splitBrief(u.text)
+      if (brief && !isTitleLike(u)) {
+        const s = open('brief', [{ ...u, text: brief.title }])
+        entries.push({ action: 'classify', kind: 'brief-headline', lines: u.lines, text: brief.title, reason: 'a brief whose first words are its headline' })
+        addProse(s, 'paragraph', { ...u, text: brief.body })
+        continue
+      }
+      const k = titleGroupLength(units, i, 2)
+      if (k > 0 && isProse(units[i + k])) {
+        open('story', units.slice(i, i + k))
+        i += k - 1
+        continue
+      }
+    } else if (cur === null) {
+      const k = titleGroupLength(units, i, 2, 80)
+      if (k > 0) {
+        open('story', units.slice(i, i + k))
+        i += k - 1
+        continue
+      }
+    }
+    const s = closed || cur === null ? open('story', []) : (cur as StoryDraft)
+    addProse(s, blockType(i), u)
+  }
+
+  nameUntitled(stories, entries)
+  return { stories: mergeEmpty(stories, entries), publication, masthead, entries }
+}
+
+/**
+ * `■摄影` after a story already bylined closes a photo story: the paragraph just
+ * before it is the photo's caption, and a title-like line before that its title.
+ */
+function extractPhoto(story: StoryDraft, byline: Unit): StoryDraft | null {
+  const caption = story.blocks.at(-1)
+  if (!caption || caption.type !== 'paragraph') return null
+  story.blocks.pop()
+  let title: string | null = null
+  const before = story.blocks.at(-1)
+  const moved = new Set(caption.lines)
+  if (before && (before.type === 'heading' || before.type === 'caption')) {
+    story.blocks.pop()
+    title = before.text
+    for (const n of before.lines) moved.add(n)
+  }
+  story.lines = story.lines.filter((n) => !moved.has(n))
+  return {
+    kind: 'photo',
+    title,
+    subtitle: null,
+    section: story.section,
+    bylines: [...(byline.bylines ?? [])],
+    credit: byline.credit ?? null,
+    continued: null,
+    blocks: [{ ...caption, type: 'caption' }],
+    lines: [...caption.lines, ...byline.lines],
+  }
+}
+
+/**
+ * Stories without a printed title: a photo takes a stray title-like line of the page
+ * whose words its caption repeats (`春暖花开`); otherwise the first words of the text.
+ */
+function nameUntitled(stories: StoryDraft[], entries: ReportEntry[]) {
+  for (const story of stories) {
+    if (story.title !== null) continue
+    const body = story.blocks.map((b) => b.text).join('')
+    if (story.kind === 'photo') {
+      for (const other of stories) {
+        const idx = other.blocks.findIndex((b) => b.type === 'caption' && visibleLength(b.text) <= 12 && body.includes(b.text))
+        if (other === story || idx === -1) continue
+        const [moved] = other.blocks.splice(idx, 1)
+        other.lines = other.lines.filter((n) => !moved!.lines.includes(n))
+        story.title = moved!.text
+        story.lines.push(...moved!.lines)
+        entries.push({ action: 'classify', kind: 'photo-title', lines: moved!.lines, text: moved!.text, reason: 'a title line set apart on the page whose words the photo caption repeats' })
+        break
+      }
+    }
+    if (story.title === null && story.section !== null && !stories.some((o) => o !== story && o.section === story.section)) {
+      story.title = story.section
+      entries.push({ action: 'infer', kind: 'title', lines: story.blocks[0]?.lines.slice(0, 1) ?? [], text: story.section, result: story.section, reason: 'no headline printed: the section holds only this story, and its name stands for it' })
+    }
+    if (story.title === null) {
+      const first = story.blocks[0]
+      story.title = first ? firstClause(first.text) : '（无题）'
+      entries.push({ action: 'infer', kind: 'title', lines: first?.lines ?? [], text: first?.text ?? '', result: story.title, reason: 'no headline printed: the first words of the text stand for it' })
+    }
+  }
+}
+
+/** A title with no text under it (a box heading at the foot of a page) becomes a note of the story before. */
+function mergeEmpty(stories: StoryDraft[], entries: ReportEntry[]): StoryDraft[] {
+  const out: StoryDraft[] = []
+  for (const s of stories) {
+    if (s.blocks.length > 0) {
+      out.push(s)
+      continue
+    }
+    const text = [s.title, s.subtitle].filter(Boolean).join(' ')
+    const host = out.at(-1)
+    entries.push({ action: 'classify', kind: 'orphan-title', lines: s.lines, text, reason: host ? 'a title with no story under it: kept as a note of the story before' : 'a title with no story under it' })
+    if (host) {
+      host.blocks.push({ type: 'note', text, lines: s.lines })
+      host.lines.push(...s.lines)
+    } else {
+      out.push({ ...s, blocks: [{ type: 'note', text, lines: s.lines }] })
+    }
+  }
+  return out
+}

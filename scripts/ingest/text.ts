@@ -1,0 +1,53 @@
+// Small facts about Chinese print text shared by the stages.
+
+/**
+ * Characters that end a sentence or a list item; a line ending in one is complete.
+ * So is a sentence followed by its attribution: `…务期必成。（机场公司 钟婷玉）`.
+ */
+const TERMINAL = /[。！？!?…；;：:]$|——$|[。！？!?…][”’」』）)]$|[。！？!?…”][（(][^（）()]{1,24}[）)]$/
+
+/** A line ending so is complete; one that does not may continue on the next line. */
+export function endsComplete(text: string): boolean {
+  return TERMINAL.test(text.trimEnd())
+}
+
+/** Length as a reader sees it: no whitespace. */
+export function visibleLength(text: string): number {
+  return text.replace(/\s+/g, '').length
+}
+
+/** Whitespace inside the text collapsed, ends trimmed. */
+export function normalizeSpace(text: string): string {
+  return text.replace(/[\s\u3000]+/g, ' ').trim()
+}
+
+/** Headings, titles and captions are short; paragraph lines run longer. */
+export const SHORT_LINE = 30
+
+/**
+ * A two-part title (`筑牢经济根基 打造产业提质增长极`, `发展惠民，助力城市向新`):
+ * whitespace or a comma between phrases, outside quotation marks.
+ */
+export function isTwoPart(text: string): boolean {
+  let depth = 0
+  const t = text.trim()
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i]!
+    if ('“‘「『《（('.includes(c)) depth++
+    else if ('”’」』》）)'.includes(c)) depth = Math.max(0, depth - 1)
+    else if (depth === 0 && i > 0 && i < t.length - 1 && /[\s，,]/.test(c)) return true
+  }
+  return false
+}
+
+const OPENERS = /[，、“‘（《(,「『]$/
+/** A line that ends on a comma or an open bracket has not ended. */
+export function endsOpen(text: string): boolean {
+  return OPENERS.test(text.trimEnd())
+}
+
+const CLOSERS = /^[，。、；：！？”’）》,.;:!?)」』]/
+/** A line that starts with closing punctuation continues the line before it. */
+export function startsClosed(text: string): boolean {
+  return CLOSERS.test(text.trimStart())
+}
