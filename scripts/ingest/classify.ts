@@ -83,6 +83,8 @@ const ATTRIBUTION = /^[（(]([^（）()]{1,24})[）)]$/
 const CONTINUATION = /^[（(]?\s*((?:下|上)?(?:转|接)(?:上|下)?\s*第?\s*[0-9A-Za-z一二三四五六七八九十]{1,3}\s*版)\s*[）)]?$/
 const STRAY = /^[…\.·。，、,\-—_~*＊=+|｜•]+$|^(第\s*[0-9一二三四五六七八九十]+\s*版|[A-Z]\d{1,2}(版)?|\d{1,3})$/
 const FULL_DATE = /(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/
+/** Text an export should not contain: HTML tags, a YAML fence, `key: value`, Markdown links. */
+const MARKUP = /<\/?[a-z][a-z0-9]*[\s>\/]|^-{3,}$|^[A-Za-z_][\w-]*:\s|\]\(https?:/i
 
 export function classifyLines(text: string, curation: Curation): { units: Unit[]; entries: ReportEntry[] } {
   const units: Unit[] = []
@@ -150,6 +152,9 @@ export function classifyLines(text: string, curation: Curation): { units: Unit[]
         unit.credit = parsed.credit
         classify('byline', 'byline: roles and names')
       }
+    }
+    if (MARKUP.test(t)) {
+      entries.push({ action: 'warn', kind: 'markup', lines: [n], text: raw.trim(), reason: `line ${n} looks like HTML, Markdown or YAML markup; it is kept as plain text` })
     }
     units.push(unit)
   }

@@ -75,7 +75,7 @@ export function splitBrief(text: string): { title: string; body: string } | null
   const title = text.slice(0, pick.index!).trim()
   const body = text.slice(pick.index! + pick[0].length).trim()
   if (visibleLength(title) < 4 || visibleLength(title) > 40 || /[，。；！？：,;!?]/.test(title.replace(/“[^”]*”/g, ''))) return null
-  if (visibleLength(body) < 8 || !/[。！？!?）)]/.test(body)) return null
+  if (visibleLength(body) < 8 || !/[。！？!?）)]/.test(body) || /^[的了地得之，。、]/.test(body)) return null
   return { title, body }
 }
 
@@ -150,10 +150,10 @@ export function segmentStories(units: Unit[], layout: LayoutKind): Segmentation 
     story.blocks.push({ type, text, lines: [...u.lines] })
     story.lines.push(...u.lines)
   }
-  const closeWithAttribution = (story: StoryDraft, text: string, lines: number[]) => {
+  const closeWithAttribution = (story: StoryDraft, text: string, raw: string, lines: number[]) => {
     const byline = parseAttribution(text)
     if (byline) story.bylines.push(byline)
-    entries.push({ action: 'classify', kind: 'attribution', lines, text: `（${text}）`, reason: byline ? `the department ${byline.role} and writer ${byline.name}` : 'a source note naming no writer' })
+    entries.push({ action: 'classify', kind: 'attribution', lines, text: raw, reason: byline ? `the department ${byline.role} and writer ${byline.name}` : 'a source note naming no writer' })
     if (layout === 'newsletter') closed = true
   }
   /** A paragraph may carry the story's attribution or continuation note at its end. */
@@ -168,7 +168,7 @@ export function segmentStories(units: Unit[], layout: LayoutKind): Segmentation 
     const attr = text.match(TRAILING_ATTRIBUTION)
     if (attr) text = attr[1]!
     if (text.trim()) addBlock(story, type, u, text.trim())
-    if (attr) closeWithAttribution(story, attr[2]!, [u.lines.at(-1)!])
+    if (attr) closeWithAttribution(story, attr[2]!, u.text.slice(attr[1]!.length).trim(), [u.lines.at(-1)!])
   }
   const blockType = (i: number): BlockType => {
     const u = units[i]!
@@ -211,7 +211,7 @@ export function segmentStories(units: Unit[], layout: LayoutKind): Segmentation 
         continue
       }
       case 'attribution':
-        closeWithAttribution(current(), u.text, u.lines)
+        closeWithAttribution(current(), u.text, `（${u.text}）`, u.lines)
         continue
       case 'box-title':
         open('box', [u])

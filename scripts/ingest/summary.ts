@@ -9,3 +9,10 @@ export function summarize({ source, articles, report }: IngestedSource): string 
   const stories = `${articles.length} ${articles.length === 1 ? 'story' : 'stories'}`
   return `${source.file}  ${source.kind} · ${stories} · ${count('join')} joins · ${count('drop')} drops · ${count('infer')} inferences · ${date}`
 }
+
+/** The report's warnings as lines that name file and line. */
+export function warnings({ source, report }: IngestedSource): string[] {
+  return report.entries
+    .filter((e) => e.action === 'warn')
+    .map((e) => (e.reason.startsWith(source.file) ? e.reason : `${source.file}${e.lines[0] ? `:${e.lines[0]}` : ''}: ${e.reason}`))
+}

@@ -1,0 +1,13 @@
+// The committed content/ is exactly what the ingest writes from content/raw.
+import { describe, expect, it } from 'vitest'
+import { ingestDirectory, renderAll } from '../../scripts/ingest/collect.ts'
+import { diffGenerated } from '../../scripts/ingest/files.ts'
+import { curation, RAW_DIR } from './helpers.ts'
+
+describe('committed content', () => {
+  it('matches a fresh ingest of content/raw, byte for byte', () => {
+    const run = ingestDirectory(RAW_DIR, curation)
+    expect(run.failures).toEqual([])
+    expect(diffGenerated('content', renderAll(run.results))).toEqual([])
+  })
+})
