@@ -1,6 +1,6 @@
 /** Synthetic sources: real templates recombined, retitled, re-dated and re-damaged. */
 import { createHash } from 'node:crypto'
-import { readdirSync, readFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { addSuffix, dayShiftRange, injectDefects, shiftDates, swapPhrases, titleSuffix } from './perturb.ts'
 import { type Rng, int, makeRng, seedOf, shuffle } from './rng.ts'
@@ -55,8 +55,11 @@ export function generateDocument(templates: Template[], seed: string, index: num
   const free: boolean[] = []
   const titles: string[] = []
 
-  const emit = (u: Unit): void => {
+  // Print pages set blank lines around every block; only the newsletter runs stories on with a single newline.
+  const pad = t.kind !== 'newsletter'
+  const emit = (u: Unit, k = 0, all: Unit[] = []): void => {
     const out = [...u.lines]
+    if (pad && k < all.length - 1 && out.at(-1)?.trim()) out.push('')
     if (u.title.length > 0) {
       const last = u.title[u.title.length - 1] as number
       if (u.title.length === 1 && u.role !== 'brief' && rng() < 0.5) out[last] = swapPhrases(out[last] as string, rng)
@@ -93,4 +96,16 @@ export function generateDocument(templates: Template[], seed: string, index: num
     shift: { years, days },
     text,
   }
+}
+
+/** Write documents start … start+count-1 into dir; returns what was written. */
+export function writeDocuments(templates: Template[], dir: string, count: number, seed: string, start = 0): Generated[] {
+  mkdirSync(dir, { recursive: true })
+  const docs: Generated[] = []
+  for (let i = start; i < start + count; i++) {
+    const doc = generateDocument(templates, seed, i)
+    writeFileSync(join(dir, doc.name), doc.text)
+    docs.push(doc)
+  }
+  return docs
 }

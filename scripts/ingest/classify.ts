@@ -35,7 +35,7 @@ export interface Unit {
   publication?: string
 }
 
-export const ROLE_WORDS = ['撰文', '本报记者', '记者', '通讯员', '摄影', '摄', '文', '图', '编辑', '实习生', '特约记者']
+export const ROLE_WORDS = ['撰文', '本报记者', '记者', '通讯员', '摄影', '摄', '文', '图', '责任编辑', '编辑', '实习生', '特约记者']
 const ROLE = new RegExp(`^(${ROLE_WORDS.join('|')})$`)
 const NAME = /^[\u4e00-\u9fff·]{2,5}$/
 
@@ -45,7 +45,11 @@ const NAME = /^[\u4e00-\u9fff·]{2,5}$/
  * role stands. A token beginning 图片由 starts the photo credit.
  */
 export function parseBylineLine(line: string): { bylines: Byline[]; credit: string | null } | null {
-  const body = line.replace(/^[■□▲●◆]\s*/, '').trim()
+  const body = line
+    .replace(/^[■□▲●◆]\s*/, '')
+    // 文/张三 图/李四, 责任编辑：王五
+    .replace(new RegExp(`(^|\\s)(${ROLE_WORDS.join('|')})\\s*[/／:：]\\s*`, 'g'), '$1$2 ')
+    .trim()
   const tokens = body.split(/\s+/)
   const bylines: Byline[] = []
   let role: string | null = null
@@ -76,6 +80,8 @@ export function parseBylineLine(line: string): { bylines: Byline[]; credit: stri
   return bylines.length ? { bylines, credit: null } : null
 }
 
+/** A byline line without the ■ mark: `通讯员 顾梦佳`, `文/张三 图/李四`, `责任编辑：王五`. */
+const BYLINE_START = new RegExp(`^(通讯员|记者|本报记者|摄影|责任编辑|编辑|文|图)(\\s|\\s*[/／:：])`)
 const SECTION = /^【([^【】]{1,16})】$/
 const MD_HEADING = /^(#{1,6})\s+(.+?)\s*#*$/
 const CREDIT = /^□?\s*((?:图片|照片|图)由.+提供|图\s*[\/／].+)$/
@@ -145,7 +151,7 @@ export function classifyLines(text: string, curation: Curation): { units: Unit[]
       classify('attribution', 'a name in brackets on a line of its own credits the story before it')
     } else if (STRAY.test(t) || (visibleLength(t) === 1 && !/[\u4e00-\u9fff]/.test(t))) {
       classify('stray', 'layout debris: punctuation or a page marker alone on a line')
-    } else if (/^[■□▲]/.test(t) || (visibleLength(t) <= SHORT_LINE && !endsComplete(t) && /^(通讯员|记者|本报记者|摄影)\s/.test(t))) {
+    } else if (/^[■□▲]/.test(t) || (visibleLength(t) <= SHORT_LINE && !/[。！？]$/.test(t) && BYLINE_START.test(t))) {
       const parsed = parseBylineLine(t)
       if (parsed) {
         unit.bylines = parsed.bylines

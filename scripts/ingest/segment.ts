@@ -1,5 +1,5 @@
 import type { ArticleKind, BlockType, Byline, LayoutKind, ReportEntry } from './model.ts'
-import type { Unit } from './classify.ts'
+import { parseBylineLine, type Unit } from './classify.ts'
 import { endsComplete, isTwoPart, SHORT_LINE, visibleLength } from './text.ts'
 import { DANGLING_TAGS, lastWord, wordAcross } from './words.ts'
 
@@ -46,11 +46,12 @@ function titleGroupLength(units: Unit[], i: number, max: number, firstMax = SHOR
 }
 
 /**
- * On a newspaper page a headline is what stands right above a reporter's byline:
+ * On a newspaper page a headline is what stands right above a reporter's byline or a 本报讯 lead:
  * one line of any length, or a kicker and a headline, two short lines printed together.
  */
 function headlineBeforeByline(units: Unit[], i: number): number {
-  const isReporterByline = (u: Unit | undefined) => u?.kind === 'byline' && !isPhotoByline(u)
+  // 本报讯（记者 …） carries the byline in the lead itself
+  const isReporterByline = (u: Unit | undefined) => (u?.kind === 'byline' && !isPhotoByline(u)) || (isText(u) && LEAD_MARKER.test(u.text))
   const u = units[i]!
   if (isReporterByline(units[i + 1]) && visibleLength(u.text) <= 80) return 1
   const v = units[i + 1]
@@ -77,6 +78,25 @@ export function splitBrief(text: string): { title: string; body: string } | null
   if (visibleLength(title) < 4 || visibleLength(title) > 40 || /[，。；！？：,;!?]/.test(title.replace(/“[^”]*”/g, ''))) return null
   if (visibleLength(body) < 8 || !/[。！？!?）)]/.test(body) || /^[的了地得之，。、]/.test(body)) return null
   return { title, body }
+}
+
+const COLON_ITEM = /^([^：:，。；、“”！？\s]{2,20})([：:])(.{10,})$/
+/**
+ * A newsletter's round-up (工程速览): a run of lines each led by a name and a colon
+ * (`嘉兴南湖机场项目：主体工程…`). One such line alone is just a sentence with a colon.
+ */
+function splitColonItem(units: Unit[], i: number): { title: string; colon: string; body: string } | null {
+  const m = units[i]!.text.match(COLON_ITEM)
+  if (!m) return null
+  const neighbour = (u: Unit | undefined) => isText(u) && COLON_ITEM.test(u.text)
+  if (!neighbour(units[i - 1]) && !neighbour(units[i + 1])) return null
+  return { title: m[1]!, colon: m[2]!, body: m[3]!.trim() }
+}
+
+/** The bylines a lead carries in brackets: `本报讯（记者 张三 通讯员 李四）昨天…`. */
+export function leadBylines(text: string): Byline[] {
+  const m = text.match(/^本报讯\s*[（(]([^（）()]{2,40})[）)]/)
+  return m ? (parseBylineLine(m[1]!)?.bylines ?? []) : []
 }
 
 const TRAILING_ATTRIBUTION = /^(.*[。！？!?”…])\s*[（(]([^（）()。，]{1,24})[）)]$/
@@ -167,6 +187,7 @@ export function segmentStories(units: Unit[], layout: LayoutKind): Segmentation 
     }
     const attr = text.match(TRAILING_ATTRIBUTION)
     if (attr) text = attr[1]!
+    if (story.blocks.length === 0 && story.bylines.length === 0) story.bylines.push(...leadBylines(text))
     if (text.trim()) addBlock(story, type, u, text.trim())
     if (attr) closeWithAttribution(story, attr[2]!, u.text.slice(attr[1]!.length).trim(), [u.lines.at(-1)!])
   }
@@ -254,6 +275,13 @@ export function segmentStories(units: Unit[], layout: LayoutKind): Segmentation 
       }
     } else if (layout === 'newsletter') {
       const brief = splitBrief(u.text)
+      const item = splitColonItem(units, i)
+      if (item) {
+        const s = open('brief', [{ ...u, text: item.title }])
+        entries.push({ action: 'classify', kind: 'brief-headline', lines: u.lines, text: `${item.title}${item.colon}`, reason: 'one of a run of items each led by its name and a colon' })
+        addProse(s, 'paragraph', { ...u, text: item.body })
+        continue
+      }
       if (brief && !isTitleLike(u)) {
         const s = open('brief', [{ ...u, text: brief.title }])
         entries.push({ action: 'classify', kind: 'brief-headline', lines: u.lines, text: brief.title, reason: 'a brief whose first words are its headline' })

@@ -121,6 +121,24 @@ describe('segmentStories on composed pages', () => {
     expect(r.source.date!.value).toBe('2025-05')
   })
 
+  it('reads bylines in brackets after 本报讯, and 文/ 图/ bylines', () => {
+    const r = ingestText(['港区新码头投入使用', '文/李明 图/王芳', '本报讯（记者 张三 通讯员 李四）昨天上午,港区新码头投入使用。', '', '另一条新闻标题', '■记者 赵六', '本报讯 前天,另一件事发生了。'].join('\n'))
+    expect(r.articles[0]!.bylines).toEqual([
+      { role: '文', name: '李明' },
+      { role: '图', name: '王芳' },
+    ])
+    const r2 = ingestText(['港区新码头投入使用', '', '本报讯（记者 张三 通讯员 李四）昨天上午,港区新码头投入使用。', '', '另一条新闻', '■记者 赵六', '本报讯 前天,另一件事。'].join('\n'))
+    expect(r2.articles[0]!.bylines).toEqual([
+      { role: '记者', name: '张三' },
+      { role: '通讯员', name: '李四' },
+    ])
+  })
+
+  it('splits a newsletter round-up of name：progress lines into items, but not a lone colon sentence', () => {
+    const r = ingestText(['【工程速览】', '港区码头项目：主体结构已完成，正进行附属工程施工。', '科创园项目：已完成桩基施工，正进行主体施工。', '【要闻】', '一条消息', '会议指出：要抓好落实，确保完成全年目标任务。'].join('\n'))
+    expect(r.articles.map((a) => a.title)).toEqual(['港区码头项目', '科创园项目', '一条消息'])
+  })
+
   it('gives a document without a headline a title from its first words, and warns', () => {
     const r = ingestText('今年以来，全市经济运行稳中有进，主要指标好于预期。\n各项工作扎实推进。', 'nohead.txt')
     expect(r.articles[0]!.title).toBe('今年以来')
