@@ -9,10 +9,9 @@
 // the content folder differs from what the ingest would write.
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { ingestDirectory, renderAll } from './ingest/collect.ts'
+import { contentFiles, ingestDirectory } from './ingest/collect.ts'
 import { loadCuration } from './ingest/curation.ts'
 import { diffGenerated, pipelineVersion, SourceCache, syncGenerated } from './ingest/files.ts'
-import { summarize, warnings } from './ingest/summary.ts'
 
 const { values: opt } = parseArgs({
   options: {
@@ -35,15 +34,15 @@ const run = ingestDirectory(opt.raw, curation, {
   cache,
   onSource: (r, i, total) => {
     if (total >= 50 && i > 0 && i % Math.ceil(total / 10) === 0) warn(`… ${i}/${total} sources`)
-    say(summarize(r))
-    for (const w of warnings(r)) warn(`  ⚠ ${w}`)
+    say(r.summary)
+    for (const w of r.warnings) warn(`  ⚠ ${w}`)
   },
   onFailure: (message) => warn(`  ✗ ${message} — skipped; the other sources go on`),
 })
 
 // 2. The collections and reports, as files.
-const wanted = renderAll(run.results)
-const articles = run.results.reduce((n, r) => n + r.articles.length, 0)
+const wanted = contentFiles(run.sources)
+const articles = run.sources.reduce((n, s) => n + s.articles, 0)
 const seconds = ((performance.now() - started) / 1000).toFixed(2)
 if (opt.check) {
   const diff = diffGenerated(opt.out, wanted)
@@ -51,10 +50,10 @@ if (opt.check) {
     warn(`${opt.out}/ is not what the ingest writes (${diff.length} file(s)); run npm run ingest and commit:\n  ${diff.slice(0, 20).join('\n  ')}`)
     process.exit(1)
   }
-  say(`${opt.out}/ matches the ingest: ${run.results.length} sources, ${articles} articles (${seconds} s)`)
+  say(`${opt.out}/ matches the ingest: ${run.sources.length} sources, ${articles} articles (${seconds} s)`)
 } else {
   const sync = syncGenerated(opt.out, wanted)
-  say(`${run.results.length}/${run.files.length} sources, ${articles} articles → ${opt.out}/ (${sync.written} written, ${sync.removed} removed, ${sync.unchanged} unchanged; ${run.fromCache} from cache) in ${seconds} s`)
+  say(`${run.sources.length}/${run.files.length} sources, ${articles} articles → ${opt.out}/ (${sync.written} written, ${sync.removed} removed, ${sync.unchanged} unchanged; ${run.fromCache} from cache) in ${seconds} s`)
 }
 if (articles === 0) {
   warn('nothing usable came out of the raw sources')

@@ -1,6 +1,6 @@
 import type { Curation } from './curation.ts'
 import type { Byline, ReportEntry } from './model.ts'
-import { endsComplete, normalizeSpace, visibleLength, SHORT_LINE } from './text.ts'
+import { normalizeSpace, visibleLength, SHORT_LINE } from './text.ts'
 
 /**
  * What one line of a print export is, judged by its shape alone. `text` lines are

@@ -3,13 +3,24 @@ import { join } from 'node:path'
 import type { Curation } from './curation.ts'
 import { IngestError } from './errors.ts'
 import type { SourceCache } from './files.ts'
-import type { IngestedSource } from './model.ts'
 import { ingestSource } from './pipeline.ts'
+import { summarize, warnings } from './summary.ts'
 import { renderSource } from './write.ts'
+
+/** One source as the ingest keeps it between runs: its files, and what to tell the user. */
+export interface RenderedSource {
+  file: string
+  id: string
+  articles: number
+  summary: string
+  warnings: string[]
+  /** content files by path relative to the content folder */
+  files: [string, string][]
+}
 
 export interface DirectoryIngest {
   files: string[]
-  results: IngestedSource[]
+  sources: RenderedSource[]
   /** per file that could not be ingested: the message, naming file and line */
   failures: string[]
   fromCache: number
@@ -22,10 +33,10 @@ export interface DirectoryIngest {
 export function ingestDirectory(
   rawDir: string,
   curation: Curation,
-  options: { cache?: SourceCache | null; onSource?: (r: IngestedSource, index: number, total: number) => void; onFailure?: (message: string) => void } = {},
+  options: { cache?: SourceCache | null; onSource?: (r: RenderedSource, index: number, total: number) => void; onFailure?: (message: string) => void } = {},
 ): DirectoryIngest {
   const files = readdirSync(rawDir).filter((f) => f.endsWith('.txt')).sort()
-  const results: IngestedSource[] = []
+  const sources: RenderedSource[] = []
   const failures: string[] = []
   const ids = new Map<string, string>()
   let fromCache = 0
@@ -36,27 +47,33 @@ export function ingestDirectory(
   files.forEach((file, index) => {
     const bytes = readFileSync(join(rawDir, file))
     try {
-      let result = options.cache?.get(file, bytes) ?? null
-      if (result) fromCache++
+      let rendered = options.cache?.get(file, bytes) ?? null
+      if (rendered) fromCache++
       else {
-        result = ingestSource(file, bytes, curation)
-        options.cache?.set(file, bytes, result)
+        const result = ingestSource(file, bytes, curation)
+        rendered = {
+          file,
+          id: result.source.id,
+          articles: result.articles.length,
+          summary: summarize(result),
+          warnings: warnings(result),
+          files: [...renderSource(result)],
+        }
+        options.cache?.set(file, bytes, rendered)
       }
-      const taken = ids.get(result.source.id)
-      if (taken) return fail(`${file}: its id ${result.source.id} is already used by ${taken}; rename one of the files`)
-      ids.set(result.source.id, file)
-      results.push(result)
-      options.onSource?.(result, index, files.length)
+      const taken = ids.get(rendered.id)
+      if (taken) return fail(`${file}: its id ${rendered.id} is already used by ${taken}; rename one of the files`)
+      ids.set(rendered.id, file)
+      sources.push(rendered)
+      options.onSource?.(rendered, index, files.length)
     } catch (err) {
       fail(err instanceof IngestError ? err.message : `${file}: ingest failed: ${(err as Error).stack ?? String(err)}`)
     }
   })
-  return { files, results, failures, fromCache }
+  return { files, sources, failures, fromCache }
 }
 
-/** The content files of all results, by path relative to the content folder. */
-export function renderAll(results: IngestedSource[]): Map<string, string> {
-  const wanted = new Map<string, string>()
-  for (const r of results) for (const [path, text] of renderSource(r)) wanted.set(path, text)
-  return wanted
+/** The content files of all sources, by path relative to the content folder. */
+export function contentFiles(sources: RenderedSource[]): Map<string, string> {
+  return new Map(sources.flatMap((s) => s.files))
 }

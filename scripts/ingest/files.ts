@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import type { IngestedSource } from './model.ts'
+import type { RenderedSource } from './collect.ts'
 
 // The ingest's side effects, kept out of the pure stages: the cache of per-source
 // results and the content tree on disk.
@@ -22,11 +22,11 @@ export class SourceCache {
   private path(file: string, bytes: Uint8Array): string {
     return join(this.dir, createHash('sha256').update(file).update('\0').update(bytes).digest('hex') + '.json')
   }
-  get(file: string, bytes: Uint8Array): IngestedSource | null {
+  get(file: string, bytes: Uint8Array): RenderedSource | null {
     const p = this.path(file, bytes)
-    return existsSync(p) ? (JSON.parse(readFileSync(p, 'utf8')) as IngestedSource) : null
+    return existsSync(p) ? (JSON.parse(readFileSync(p, 'utf8')) as RenderedSource) : null
   }
-  set(file: string, bytes: Uint8Array, result: IngestedSource) {
+  set(file: string, bytes: Uint8Array, result: RenderedSource) {
     mkdirSync(this.dir, { recursive: true })
     writeFileSync(this.path(file, bytes), JSON.stringify(result))
   }

@@ -29,8 +29,8 @@ export interface Segmentation {
 }
 
 const isText = (u: Unit | undefined): u is Unit => u?.kind === 'text'
-const isTitleLike = (u: Unit | undefined): u is Unit => isText(u) && visibleLength(u.text) <= SHORT_LINE && !endsComplete(u.text)
-const isProse = (u: Unit | undefined): u is Unit => isText(u) && (endsComplete(u.text) || visibleLength(u.text) > SHORT_LINE)
+const isTitleLike = (u: Unit | undefined): boolean => isText(u) && visibleLength(u.text) <= SHORT_LINE && !endsComplete(u.text)
+const isProse = (u: Unit | undefined): boolean => isText(u) && (endsComplete(u.text) || visibleLength(u.text) > SHORT_LINE)
 const isPhotoByline = (u: Unit) => u.kind === 'byline' && /^摄/.test(u.bylines?.[0]?.role ?? '')
 
 /**
@@ -55,7 +55,7 @@ function headlineBeforeByline(units: Unit[], i: number): number {
   const u = units[i]!
   if (isReporterByline(units[i + 1]) && visibleLength(u.text) <= 80) return 1
   const v = units[i + 1]
-  if (isReporterByline(units[i + 2]) && isTitleLike(u) && isTitleLike(v) && u.gapBefore < 2 && v.gapBefore < 2) return 2
+  if (isReporterByline(units[i + 2]) && isTitleLike(u) && isTitleLike(v) && u.gapBefore < 2 && v!.gapBefore < 2) return 2
   return 0
 }
 
@@ -201,7 +201,7 @@ export function segmentStories(units: Unit[], layout: LayoutKind): Segmentation 
 
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!
-    switch (u.kind) {
+    switch (u.kind as Unit['kind']) {
       case 'section':
         section = u.text
         cur = null
