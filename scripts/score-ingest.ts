@@ -102,8 +102,8 @@ for (const name of names) {
     }
     t.dropHits = exp.drops.filter((l) => dropFound(entries, l)).length
     const d = r.source.date
-    if (d.value === exp.date.value && d.inferred === exp.date.inferred) t.dates = 1
-    else notes.push(`${name}: publication date ${d.value} (inferred ${d.inferred}), annotated ${exp.date.value} (inferred ${exp.date.inferred})`)
+    if (d && d.value === exp.date.value && d.inferred === exp.date.inferred) t.dates = 1
+    else notes.push(`${name}: publication date ${d ? `${d.value} (inferred ${d.inferred})` : 'null'}, annotated ${exp.date.value} (inferred ${exp.date.inferred})`)
   } catch (err) {
     t.error = (err as Error).message
     notes.push(`${name}: ingestSource threw: ${t.error}`)

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto'
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { addSuffix, dayShiftRange, injectDefects, shiftDates, swapPhrases, titleSuffix } from './perturb.ts'
+import { type Defects, addSuffix, dayShiftRange, injectDefects, shiftDates, swapPhrases, titleSuffix } from './perturb.ts'
 import { type Rng, int, makeRng, seedOf, shuffle } from './rng.ts'
 import { type Group, type Kind, type Template, type Unit, parseTemplate } from './template.ts'
 
@@ -12,6 +12,8 @@ export interface Generated {
   template: string
   titles: string[]
   shift: { years: number; days: number }
+  /** what was injected on top of the template's own defects (dates shifted like the text) */
+  defects: Defects
   text: string
 }
 
@@ -39,7 +41,10 @@ const MARKER = /^\s*[■□【#（(]|下转/
 function recombine(g: Group, rng: Rng): Unit[] {
   const first = g.order === 'keep-first' ? g.units.slice(0, 1) : []
   let rest = g.units.slice(first.length)
-  const droppable = rest.filter((u) => (u.role === 'story' || u.role === 'brief') && !u.lines.some((l) => /下转/.test(l)))
+  // Years are the scarce date evidence (月日 are everywhere): a unit stating one always stays.
+  const droppable = rest.filter(
+    (u) => (u.role === 'story' || u.role === 'brief') && !u.lines.some((l) => /下转|(?<!\d)(19|20)\d\d(?!\d)/.test(l)),
+  )
   for (const u of shuffle(rng, droppable).slice(0, int(rng, 0, Math.min(g.drop, droppable.length)))) {
     rest = rest.filter((x) => x !== u)
   }
@@ -86,14 +91,18 @@ export function generateDocument(templates: Template[], seed: string, index: num
 
   const shifts = dateShifts(t, seed)
   const [years, days] = shifts[Math.floor(index / templates.length) % shifts.length] as [number, number]
-  const text = shiftDates(injectDefects(lines, free, rng).join('\n'), years, days)
+  const injected = injectDefects(lines, free, rng)
+  const shift = (x: string): string => shiftDates(x, years, days)
+  const text = shift(injected.lines.join('\n'))
+  const { breaks, repeats, strays } = injected.defects
   const hash = createHash('sha256').update(text).digest('hex').slice(0, 8)
   return {
     name: `g${String(index).padStart(5, '0')}_${hash}.txt`,
     kind: t.kind,
     template: t.name,
-    titles: titles.map((x) => shiftDates(x, years, days)),
+    titles: titles.map(shift),
     shift: { years, days },
+    defects: { breaks: breaks.map(([a, b]) => [shift(a), shift(b)]), repeats: repeats.map(shift), strays },
     text,
   }
 }

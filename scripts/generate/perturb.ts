@@ -21,7 +21,7 @@ export function cnNumber(n: number): string {
     }
     if (zero) out += '零'
     zero = false
-    out += (d === 1 && k === 2 && out === '' ? '' : DIGITS[d]) + units[k]
+    out += (d === 1 && k === 2 && out === '' ? '' : (DIGITS[d] ?? '')) + (units[k] ?? '')
   })
   return out
 }
@@ -98,24 +98,40 @@ export function shiftDates(text: string, years: number, days: number): string {
 
 const CJK = /[\u4e00-\u9fff]/
 
-/** Break a paragraph between two ideographs, as a layout line break does (欧美布 / 局技术). */
+/**
+ * Break a paragraph between two ideographs, as a layout line break does. Real breaks
+ * fall mostly a few characters before the end (欧美布 / 局技术) and otherwise a dozen
+ * characters in (算力基础设施是人工智能 / 产业的核心).
+ */
 export function breakParagraph(line: string, rng: Rng): [string, string] | null {
   const spots: number[] = []
-  for (let p = 12; p < line.length - 12; p++) {
+  for (let p = 8; p < line.length - 2; p++) {
     if (CJK.test(line[p - 1] as string) && CJK.test(line[p] as string)) spots.push(p)
   }
-  if (spots.length === 0) return null
-  const p = pick(rng, spots)
+  const near = rng() < 0.65 ? spots.filter((p) => p >= line.length - 16) : spots.filter((p) => p <= 20)
+  const from = near.length > 0 ? near : spots
+  if (from.length === 0) return null
+  const p = pick(rng, from)
   return [line.slice(0, p), line.slice(p)]
+}
+
+export interface Defects {
+  /** paragraphs cut in two, as [first part, rest] */
+  breaks: Array<[string, string]>
+  /** paragraphs printed twice */
+  repeats: string[]
+  /** stray …… lines added */
+  strays: number
 }
 
 /**
  * Inject fresh instances of the real defects into free body lines: a mid-word
  * break, a verbatim repeat, a stray …… line. `free[i]` says line i may be touched.
  */
-export function injectDefects(lines: string[], free: boolean[], rng: Rng): string[] {
+export function injectDefects(lines: string[], free: boolean[], rng: Rng): { lines: string[]; defects: Defects } {
   const out = [...lines]
   const ok = [...free]
+  const defects: Defects = { breaks: [], repeats: [], strays: 0 }
   const candidates = (min: number): number[] =>
     out.flatMap((l, i) => (ok[i] && l.trim().length >= min && /[。！？]$/.test(l.trim()) ? [i] : []))
 
@@ -128,6 +144,7 @@ export function injectDefects(lines: string[], free: boolean[], rng: Rng): strin
     if (!parts) continue
     out.splice(i, 1, parts[0], '', parts[1])
     ok.splice(i, 1, false, false, false)
+    defects.breaks.push(parts)
   }
   if (rng() < 0.6) {
     const c = candidates(40)
@@ -137,6 +154,7 @@ export function injectDefects(lines: string[], free: boolean[], rng: Rng): strin
       const j = pick(rng, c.filter((x) => x >= i).slice(0, 3))
       out.splice(j + 1, 0, '', out[i] as string)
       ok.splice(j + 1, 0, false, false)
+      defects.repeats.push(out[i] as string)
     }
   }
   if (rng() < 0.3) {
@@ -145,7 +163,8 @@ export function injectDefects(lines: string[], free: boolean[], rng: Rng): strin
       const i = pick(rng, c)
       out.splice(i + 1, 0, '', '……')
       ok.splice(i + 1, 0, false, false)
+      defects.strays++
     }
   }
-  return out
+  return { lines: out, defects }
 }

@@ -87,8 +87,10 @@ const MD_HEADING = /^(#{1,6})\s+(.+?)\s*#*$/
 const CREDIT = /^□?\s*((?:图片|照片|图)由.+提供|图\s*[\/／].+)$/
 const ATTRIBUTION = /^[（(]([^（）()]{1,24})[）)]$/
 const CONTINUATION = /^[（(]?\s*((?:下|上)?(?:转|接)(?:上|下)?\s*第?\s*[0-9A-Za-z一二三四五六七八九十]{1,3}\s*版)\s*[）)]?$/
-const STRAY = /^[…\.·。，、,\-—_~*＊=+|｜•]+$|^(第\s*[0-9一二三四五六七八九十]+\s*版|[A-Z]\d{1,2}(版)?|\d{1,3})$/
+const STRAY = /^[…\.·。，、,\-—_~*＊=+|｜•？?！!：:；;]+$|^(第\s*[0-9一二三四五六七八九十]+\s*版|[A-Z]\d{1,2}(版)?|\d{1,3})$/
 const FULL_DATE = /(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/
+/** What else a masthead carries: the lunar date, the weekday, the issue number, the page count. */
+const MASTHEAD_MORE = /农历|星期|周[一二三四五六日]|第\s*\d+\s*期|总第|今日\s*\d+\s*版|\d+\s*版|统一刊号|CN\s*\d/
 /** Text an export should not contain: HTML tags, a YAML fence, `key: value`, Markdown links. */
 const MARKUP = /<\/?[a-z][a-z0-9]*[\s>\/]|^-{3,}$|^[A-Za-z_][\w-]*:\s|\]\(https?:/i
 
@@ -103,6 +105,7 @@ export function classifyLines(text: string, curation: Curation): { units: Unit[]
   const boxes = new Set(curation.boxes)
   let gap = 0
   let contentSeen = 0
+  let inMasthead = false
   const rawLines = text.split('\n')
   for (let i = 0; i < rawLines.length; i++) {
     const raw = rawLines[i]!
@@ -142,6 +145,8 @@ export function classifyLines(text: string, curation: Curation): { units: Unit[]
       classify('publication', `the mark of ${unit.publication} (curation file)`)
     } else if (boxes.has(t)) {
       classify('box-title', 'title of a fixed page box (curation file)')
+    } else if (inMasthead && MASTHEAD_MORE.test(t) && visibleLength(t) <= 30 && !/[，。；！？]/.test(t)) {
+      classify('masthead', 'calendar or issue line under the masthead')
     } else if (contentSeen <= 3 && FULL_DATE.test(t) && visibleLength(t) <= 40 && !/[，。；！？]/.test(t)) {
       const pub = [...publications.keys()].find((k) => t.includes(k))
       if (pub) unit.publication = publications.get(pub)!
@@ -162,6 +167,7 @@ export function classifyLines(text: string, curation: Curation): { units: Unit[]
     if (MARKUP.test(t)) {
       entries.push({ action: 'warn', kind: 'markup', lines: [n], text: raw.trim(), reason: `line ${n} looks like HTML, Markdown or YAML markup; it is kept as plain text` })
     }
+    inMasthead = unit.kind === 'masthead'
     units.push(unit)
   }
   return { units, entries }

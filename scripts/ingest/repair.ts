@@ -27,6 +27,9 @@ export function headingsAreTwoPart(units: Unit[]): boolean {
   return twoPart >= 2 && twoPart > onePart
 }
 
+/** How news sentences open: a date, a time word, a 本报 lead marker. */
+const SENTENCE_OPENER = /^(\d{4}年|\d{1,2}月\d{1,2}日|昨天|昨日|今天|今日|前天|近日|日前|今年|去年|本报)/
+
 export interface JoinDecision {
   join: boolean
   reason: string
@@ -65,6 +68,7 @@ export function decideJoin(a: Unit, b: Unit, ctx: { prev: Unit | undefined; prev
     return yes(`the next line starts with 「${first.word}」, which cannot open a sentence`)
   }
   if (visibleLength(b.text) <= 10 && endsComplete(b.text)) return yes('the next line is only the end of a sentence')
+  if (SENTENCE_OPENER.test(b.text)) return no('the next line opens a sentence of its own (a date or 本报讯)')
   if (ctx.twoPartHeadings && !isTwoPart(a.text)) {
     return yes('headings in this document have two parts; this one-part line is a fragment')
   }

@@ -143,7 +143,9 @@ function composeTitle(group: Unit[], layout: LayoutKind, entries: ReportEntry[])
 }
 
 function firstClause(text: string): string {
-  const clause = text.replace(/^(本报讯|本报记者)\s*/, '').split(/[，。！？；,;!?]/)[0]!.trim()
+  const body = text.replace(/^(本报讯|本报记者)\s*/, '')
+  const clause = body.split(/[，。！？；,;!?]/).find((c) => c.trim())?.trim() ?? body.trim()
+  if (!clause) return '（无题）'
   return clause.length > 24 ? clause.slice(0, 24) + '…' : clause
 }
 
@@ -210,7 +212,7 @@ export function segmentStories(units: Unit[], layout: LayoutKind): Segmentation 
         publication = u.publication ?? publication
         continue
       case 'masthead':
-        masthead = u
+        masthead ??= u
         publication = u.publication ?? publication
         continue
       case 'stray':
@@ -319,13 +321,14 @@ function extractPhoto(story: StoryDraft, byline: Unit): StoryDraft | null {
   if (!caption || caption.type !== 'paragraph') return null
   story.blocks.pop()
   let title: string | null = null
+  const titleLines: number[] = []
   const before = story.blocks.at(-1)
-  const moved = new Set(caption.lines)
   if (before && (before.type === 'heading' || before.type === 'caption')) {
     story.blocks.pop()
     title = before.text
-    for (const n of before.lines) moved.add(n)
+    titleLines.push(...before.lines)
   }
+  const moved = new Set([...titleLines, ...caption.lines])
   story.lines = story.lines.filter((n) => !moved.has(n))
   return {
     kind: 'photo',
@@ -336,7 +339,7 @@ function extractPhoto(story: StoryDraft, byline: Unit): StoryDraft | null {
     credit: byline.credit ?? null,
     continued: null,
     blocks: [{ ...caption, type: 'caption' }],
-    lines: [...caption.lines, ...byline.lines],
+    lines: [...titleLines, ...caption.lines, ...byline.lines],
   }
 }
 
@@ -381,6 +384,10 @@ function mergeEmpty(stories: StoryDraft[], entries: ReportEntry[]): StoryDraft[]
       continue
     }
     const text = [s.title, s.subtitle].filter(Boolean).join(' ')
+    if (out.some((o) => o.title === text || o.blocks.some((b) => b.text === text))) {
+      entries.push({ action: 'drop', kind: 'repeat', lines: s.lines, text, reason: 'a title with nothing under it, printed before on this page' })
+      continue
+    }
     const host = out.at(-1)
     entries.push({ action: 'classify', kind: 'orphan-title', lines: s.lines, text, reason: host ? 'a title with no story under it: kept as a note of the story before' : 'a title with no story under it' })
     if (host) {

@@ -8,7 +8,8 @@ import type { Article, Block, IngestedSource, Source } from './model.ts'
 // built as a syntax tree and serialised by mdast-util-to-markdown so that text
 // such as `# `, `---` or `<script>` stays text.
 
-const yamlOptions = { lineWidth: 0, aliasDuplicateObjects: false } as const
+// YAML 1.1 output quotes strings that 1.1 readers (Astro's) would take for dates or booleans.
+const yamlOptions = { version: '1.1', lineWidth: 0, aliasDuplicateObjects: false } as const
 
 function frontmatter(data: Record<string, unknown>): string {
   return `---\n${stringify(data, yamlOptions)}---\n`

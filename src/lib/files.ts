@@ -1,0 +1,27 @@
+// Files under content/ that are not collections (raw text, cleaning reports).
+// Astro builds run from the project root, so paths resolve against the cwd.
+import { readdir, readFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+
+const contentDir = resolve(process.cwd(), 'content')
+
+/** The raw export exactly as received, as bytes. */
+export async function readRaw(file: string): Promise<Uint8Array> {
+  return await readFile(join(contentDir, 'raw', file))
+}
+
+export interface CleaningReport {
+  source: string
+  file: string
+  entries: unknown[]
+}
+
+/** content/reports/*.json, sorted by source id. */
+export async function readReports(): Promise<CleaningReport[]> {
+  const dir = join(contentDir, 'reports')
+  const names = (await readdir(dir).catch(() => [])).filter((n) => n.endsWith('.json')).sort()
+  const reports = await Promise.all(
+    names.map(async (n) => JSON.parse(await readFile(join(dir, n), 'utf8')) as CleaningReport),
+  )
+  return reports.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0))
+}

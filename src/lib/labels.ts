@@ -1,0 +1,39 @@
+// Chinese names for the enum values of the collections (src/content.config.ts).
+
+export const sourceKindLabel: Record<string, string> = {
+  feature: '专题报道',
+  magazine: '杂志专题',
+  newsletter: '企业内刊',
+  'front-page': '报纸头版',
+}
+
+export const articleKindLabel: Record<string, string> = {
+  story: '报道',
+  brief: '简讯',
+  photo: '图片新闻',
+  box: '专栏',
+}
+
+export interface Byline {
+  role: string
+  name: string
+}
+
+/** Consecutive names with one role share it: '撰文 陈曦 苗楠钰', '记者 潘琳娟'. */
+export function groupBylines(bylines: Byline[]): { role: string; names: string[] }[] {
+  const groups: { role: string; names: string[] }[] = []
+  for (const { role, name } of bylines) {
+    const last = groups.at(-1)
+    if (last && last.role === role) last.names.push(name)
+    else groups.push({ role, names: [name] })
+  }
+  return groups
+}
+
+export const bylineText = (bylines: Byline[]) =>
+  groupBylines(bylines)
+    .map((g) => [g.role, ...g.names].filter(Boolean).join(' '))
+    .join('　')
+
+/** The printed continuation note, in the paper's brackets: '（下转2版）'. */
+export const continuationText = (continued: string) => `（${continued.replace(/^[（(]|[）)]$/g, '')}）`

@@ -1,0 +1,17 @@
+// Every internal link goes through here, so the site works under any `base`
+// (BASE_URL is '/' at the root and '/x' without a trailing slash under a sub-path).
+const base = import.meta.env.BASE_URL.replace(/\/+$/, '')
+
+/** Site-root-relative path (no leading slash) → path under the configured base. */
+export function withBase(path: string): string {
+  return `${base}/${path.replace(/^\/+/, '')}`
+}
+
+/** Page paths relative to the site root, as published in archive.json `url`. */
+export const articlePath = (id: string) => `articles/${id}/`
+export const sourcePath = (id: string) => `sources/${id}/`
+
+export const articleUrl = (id: string) => withBase(articlePath(id))
+export const sourceUrl = (id: string) => withBase(sourcePath(id))
+export const rawUrl = (file: string) => withBase(`raw/${encodeURIComponent(file)}`)
+export const homeUrl = () => withBase('')
