@@ -52,7 +52,7 @@ if (opt.check) {
   }
   say(`${opt.out}/ matches the ingest: ${run.sources.length} sources, ${articles} articles (${seconds} s)`)
 } else {
-  const sync = syncGenerated(opt.out, wanted)
+  const sync = syncGenerated(opt.out, wanted, cache ? join('.cache/ingest', `written-${opt.out.replace(/[^A-Za-z0-9]+/g, '_')}.json`) : undefined)
   say(`${run.sources.length}/${run.files.length} sources, ${articles} articles → ${opt.out}/ (${sync.written} written, ${sync.removed} removed, ${sync.unchanged} unchanged; ${run.fromCache} from cache) in ${seconds} s`)
 }
 if (articles === 0) {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import type { RenderedSource } from './collect.ts'
 
@@ -45,22 +45,52 @@ export function readGenerated(outDir: string): Map<string, string> {
   return files
 }
 
-/** Bring the content folder to exactly `wanted`: write what changed, delete what is stale. */
-export function syncGenerated(outDir: string, wanted: Map<string, string>): { written: number; removed: number; unchanged: number } {
-  const existing = readGenerated(outDir)
+/** What the last run wrote: a file still of that size and mtime holds that text. */
+type Manifest = Record<string, { hash: string; size: number; mtimeMs: number }>
+const hashOf = (text: string) => createHash('sha1').update(text).digest('hex')
+
+function listGenerated(outDir: string): string[] {
+  return GENERATED_DIRS.flatMap((d) => (existsSync(join(outDir, d)) ? readdirSync(join(outDir, d)).map((f) => `${d}/${f}`) : []))
+}
+
+/**
+ * Bring the content folder to exactly `wanted`: write what changed, delete what is
+ * stale. A file the manifest vouches for (same text hash, size and mtime as when
+ * written) is not read back, so a re-run after adding one source stays cheap.
+ */
+export function syncGenerated(outDir: string, wanted: Map<string, string>, manifestPath?: string): { written: number; removed: number; unchanged: number } {
+  const manifest: Manifest = manifestPath && existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest) : {}
+  const next: Manifest = {}
+  const present = new Set(listGenerated(outDir))
   let written = 0
   let removed = 0
   for (const [path, text] of wanted) {
-    if (existing.get(path) === text) continue
-    mkdirSync(dirname(join(outDir, path)), { recursive: true })
-    writeFileSync(join(outDir, path), text)
-    written++
+    const full = join(outDir, path)
+    const hash = hashOf(text)
+    let same = false
+    if (present.has(path)) {
+      const st = statSync(full)
+      const known = manifest[path]
+      same = known !== undefined && known.hash === hash && known.size === st.size && known.mtimeMs === st.mtimeMs
+      if (!same) same = readFileSync(full, 'utf8') === text
+    }
+    if (!same) {
+      mkdirSync(dirname(full), { recursive: true })
+      writeFileSync(full, text)
+      written++
+    }
+    const st = statSync(full)
+    next[path] = { hash, size: st.size, mtimeMs: st.mtimeMs }
   }
-  for (const path of existing.keys()) {
+  for (const path of present) {
     if (!wanted.has(path)) {
       rmSync(join(outDir, path))
       removed++
     }
+  }
+  if (manifestPath) {
+    mkdirSync(dirname(manifestPath), { recursive: true })
+    writeFileSync(manifestPath, JSON.stringify(next))
   }
   return { written, removed, unchanged: wanted.size - written }
 }

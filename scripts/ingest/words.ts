@@ -1,11 +1,17 @@
-import { Jieba } from '@node-rs/jieba'
-import { dict } from '@node-rs/jieba/dict.js'
+import { createRequire } from 'node:module'
+import type { Jieba } from '@node-rs/jieba'
 
 // Word segmentation is the evidence for whether a layout line break fell inside a
-// word (`欧美布` / `局` → 布局). One dictionary load per process.
+// word (`欧美布` / `局` → 布局). The 11 MB dictionary loads on first use, once per
+// process, so a re-run that finds every source cached never pays for it.
 let jieba: Jieba | null = null
 function segmenter(): Jieba {
-  jieba ??= Jieba.withDict(dict)
+  if (!jieba) {
+    const require = createRequire(import.meta.url)
+    const { Jieba: J } = require('@node-rs/jieba') as typeof import('@node-rs/jieba')
+    const { dict } = require('@node-rs/jieba/dict.js') as typeof import('@node-rs/jieba/dict.js')
+    jieba = J.withDict(dict)
+  }
   return jieba
 }
 
