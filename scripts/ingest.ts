@@ -40,6 +40,8 @@ const run = ingestDirectory(opt.raw, curation, {
   onFailure: (message) => warn(`  ✗ ${message} — skipped; the other sources go on`),
 })
 
+cache?.save()
+
 // 2. The collections and reports, as files.
 const wanted = contentFiles(run.sources)
 const articles = run.sources.reduce((n, s) => n + s.articles, 0)

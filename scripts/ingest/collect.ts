@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Curation } from './curation.ts'
@@ -7,6 +8,13 @@ import { ingestSource } from './pipeline.ts'
 import { summarize, warnings } from './summary.ts'
 import { renderSource } from './write.ts'
 
+/** A content file: its path relative to the content folder, a hash of its text, and the text on demand. */
+export interface ContentFile {
+  path: string
+  hash: string
+  text: () => string
+}
+
 /** One source as the ingest keeps it between runs: its files, and what to tell the user. */
 export interface RenderedSource {
   file: string
@@ -14,9 +22,10 @@ export interface RenderedSource {
   articles: number
   summary: string
   warnings: string[]
-  /** content files by path relative to the content folder */
-  files: [string, string][]
+  files: ContentFile[]
 }
+
+export const hashText = (text: string) => createHash('sha1').update(text).digest('hex')
 
 export interface DirectoryIngest {
   files: string[]
@@ -57,7 +66,7 @@ export function ingestDirectory(
           articles: result.articles.length,
           summary: summarize(result),
           warnings: warnings(result),
-          files: [...renderSource(result)],
+          files: [...renderSource(result)].map(([path, text]) => ({ path, hash: hashText(text), text: () => text })),
         }
         options.cache?.set(file, bytes, rendered)
       }
@@ -73,7 +82,7 @@ export function ingestDirectory(
   return { files, sources, failures, fromCache }
 }
 
-/** The content files of all sources, by path relative to the content folder. */
-export function contentFiles(sources: RenderedSource[]): Map<string, string> {
-  return new Map(sources.flatMap((s) => s.files))
+/** The content files of all sources, by path. */
+export function contentFiles(sources: RenderedSource[]): Map<string, ContentFile> {
+  return new Map(sources.flatMap((s) => s.files.map((f) => [f.path, f] as const)))
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import type { RenderedSource } from './collect.ts'
+import type { ContentFile, RenderedSource } from './collect.ts'
 
 // The ingest's side effects, kept out of the pure stages: the cache of per-source
 // results and the content tree on disk.
@@ -14,21 +14,65 @@ export function pipelineVersion(codeDir: string, curationPath: string): string {
   return h.digest('hex').slice(0, 16)
 }
 
+interface CacheEntry {
+  file: string
+  id: string
+  articles: number
+  summary: string
+  warnings: string[]
+  hashes: [string, string][]
+}
+
+/**
+ * Per-source results of earlier runs, keyed by file name, bytes and ingest version.
+ * An index holds what a run needs to decide (summaries, hashes of the files); the
+ * texts are read only for files that must be written.
+ */
 export class SourceCache {
   private readonly dir: string
+  private index: Record<string, CacheEntry> | null = null
+  private readonly used = new Set<string>()
   constructor(dir: string, version: string) {
     this.dir = join(dir, version)
   }
-  private path(file: string, bytes: Uint8Array): string {
-    return join(this.dir, createHash('sha256').update(file).update('\0').update(bytes).digest('hex') + '.json')
+  private load(): Record<string, CacheEntry> {
+    const p = join(this.dir, 'index.json')
+    this.index ??= existsSync(p) ? (JSON.parse(readFileSync(p, 'utf8')) as Record<string, CacheEntry>) : {}
+    return this.index
+  }
+  private key(file: string, bytes: Uint8Array): string {
+    return createHash('sha256').update(file).update('\0').update(bytes).digest('hex')
   }
   get(file: string, bytes: Uint8Array): RenderedSource | null {
-    const p = this.path(file, bytes)
-    return existsSync(p) ? (JSON.parse(readFileSync(p, 'utf8')) as RenderedSource) : null
+    const key = this.key(file, bytes)
+    const entry = this.load()[key]
+    if (!entry || !existsSync(join(this.dir, `${key}.json`))) return null
+    this.used.add(key)
+    let texts: Map<string, string> | null = null
+    const text = (path: string) => {
+      texts ??= new Map(JSON.parse(readFileSync(join(this.dir, `${key}.json`), 'utf8')) as [string, string][])
+      return texts.get(path)!
+    }
+    const { hashes, ...rest } = entry
+    return { ...rest, files: hashes.map(([path, hash]) => ({ path, hash, text: () => text(path) })) }
   }
-  set(file: string, bytes: Uint8Array, result: RenderedSource) {
+  set(file: string, bytes: Uint8Array, r: RenderedSource) {
+    const key = this.key(file, bytes)
     mkdirSync(this.dir, { recursive: true })
-    writeFileSync(this.path(file, bytes), JSON.stringify(result))
+    writeFileSync(join(this.dir, `${key}.json`), JSON.stringify(r.files.map((f) => [f.path, f.text()])))
+    const { files, ...rest } = r
+    this.load()[key] = { ...rest, hashes: files.map((f) => [f.path, f.hash]) }
+    this.used.add(key)
+  }
+  /** Keep only the entries of this run's sources. */
+  save() {
+    const index = this.load()
+    mkdirSync(this.dir, { recursive: true })
+    const kept = Object.fromEntries(Object.entries(index).filter(([k]) => this.used.has(k)))
+    writeFileSync(join(this.dir, 'index.json'), JSON.stringify(kept))
+    for (const f of readdirSync(this.dir)) {
+      if (f.endsWith('.json') && f !== 'index.json' && !this.used.has(f.slice(0, -5))) rmSync(join(this.dir, f))
+    }
   }
 }
 
@@ -47,7 +91,6 @@ export function readGenerated(outDir: string): Map<string, string> {
 
 /** What the last run wrote: a file still of that size and mtime holds that text. */
 type Manifest = Record<string, { hash: string; size: number; mtimeMs: number }>
-const hashOf = (text: string) => createHash('sha1').update(text).digest('hex')
 
 function listGenerated(outDir: string): string[] {
   return GENERATED_DIRS.flatMap((d) => (existsSync(join(outDir, d)) ? readdirSync(join(outDir, d)).map((f) => `${d}/${f}`) : []))
@@ -58,25 +101,24 @@ function listGenerated(outDir: string): string[] {
  * stale. A file the manifest vouches for (same text hash, size and mtime as when
  * written) is not read back, so a re-run after adding one source stays cheap.
  */
-export function syncGenerated(outDir: string, wanted: Map<string, string>, manifestPath?: string): { written: number; removed: number; unchanged: number } {
+export function syncGenerated(outDir: string, wanted: Map<string, ContentFile>, manifestPath?: string): { written: number; removed: number; unchanged: number } {
   const manifest: Manifest = manifestPath && existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest) : {}
   const next: Manifest = {}
   const present = new Set(listGenerated(outDir))
   let written = 0
   let removed = 0
-  for (const [path, text] of wanted) {
+  for (const [path, { hash, text }] of wanted) {
     const full = join(outDir, path)
-    const hash = hashOf(text)
     let same = false
     if (present.has(path)) {
       const st = statSync(full)
       const known = manifest[path]
       same = known !== undefined && known.hash === hash && known.size === st.size && known.mtimeMs === st.mtimeMs
-      if (!same) same = readFileSync(full, 'utf8') === text
+      if (!same) same = readFileSync(full, 'utf8') === text()
     }
     if (!same) {
       mkdirSync(dirname(full), { recursive: true })
-      writeFileSync(full, text)
+      writeFileSync(full, text())
       written++
     }
     const st = statSync(full)
@@ -96,10 +138,10 @@ export function syncGenerated(outDir: string, wanted: Map<string, string>, manif
 }
 
 /** Paths whose content differs between the content folder and what the ingest would write. */
-export function diffGenerated(outDir: string, wanted: Map<string, string>): string[] {
+export function diffGenerated(outDir: string, wanted: Map<string, ContentFile>): string[] {
   const existing = readGenerated(outDir)
   const diff: string[] = []
-  for (const [path, text] of wanted) if (existing.get(path) !== text) diff.push(existing.has(path) ? `changed: ${path}` : `missing: ${path}`)
+  for (const [path, f] of wanted) if (existing.get(path) !== f.text()) diff.push(existing.has(path) ? `changed: ${path}` : `missing: ${path}`)
   for (const path of existing.keys()) if (!wanted.has(path)) diff.push(`stale: ${path}`)
   return diff.sort()
 }

@@ -51,6 +51,9 @@ export function decideJoin(a: Unit, b: Unit, ctx: { prev: Unit | undefined; prev
   const acrossNote = across ? `; 「${across}」 spans the break` : ''
   if (visibleLength(a.text) > SHORT_LINE) return yes(`a ${visibleLength(a.text)}-character line without final punctuation is a paragraph cut short${acrossNote}`)
   if (a.gapBefore >= 2) return no('a short line after a picture gap is a caption')
+  if (SENTENCE_OPENER.test(a.text) && /[，,]/.test(a.text) && isProse(b)) {
+    return yes('the line opens a sentence (a date, then a comma): a paragraph cut short')
+  }
   // Right after page furniture (a byline, a section line) or the top of the page, a
   // short line is a title, and so is a second short line under it.
   const afterFurniture = (u: Unit | undefined) => !u || !isText(u)

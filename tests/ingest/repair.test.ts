@@ -20,6 +20,14 @@ describe('joinBrokenLines', () => {
   it('rejoins a short line that ends on a word needing what follows', () => {
     expect(texts('上一段结束了。\n\n公司在高质量发展上\n\n还做了哪些事？')).toEqual(['上一段结束了。', '公司在高质量发展上还做了哪些事？'])
   })
+  it('rejoins a lead cut short under a two-line headline', () => {
+    expect(texts('上一段结束了。\n市产业集团新增债券额度获批\n整体市场化转型主体\n10月30日，市产业集团30亿元公司债券\n获得交易所审批通过。')).toEqual([
+      '上一段结束了。',
+      '市产业集团新增债券额度获批',
+      '整体市场化转型主体',
+      '10月30日，市产业集团30亿元公司债券获得交易所审批通过。',
+    ])
+  })
   it('keeps a heading apart from the paragraph under it', () => {
     expect(texts('上一段结束了。\n\n港口提能 打造物流枢纽\n\n物流是实体经济的筋络，连接生产和消费。')).toHaveLength(3)
   })
