@@ -30,7 +30,7 @@ const warn = (line: string) => console.error(line)
 // 1. Every source through the pipeline, or from the cache.
 const curation = loadCuration(opt.curation)
 const cache = opt['no-cache'] ? null : new SourceCache('.cache/ingest', pipelineVersion(join(import.meta.dirname, 'ingest'), opt.curation))
-const run = ingestDirectory(opt.raw, curation, {
+const run = await ingestDirectory(opt.raw, curation, {
   cache,
   onSource: (r, i, total) => {
     if (total >= 50 && i > 0 && i % Math.ceil(total / 10) === 0) warn(`… ${i}/${total} sources`)

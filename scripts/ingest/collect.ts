@@ -4,9 +4,7 @@ import { join } from 'node:path'
 import type { Curation } from './curation.ts'
 import { IngestError } from './errors.ts'
 import type { SourceCache } from './files.ts'
-import { ingestSource } from './pipeline.ts'
-import { summarize, warnings } from './summary.ts'
-import { renderSource } from './write.ts'
+import type { IngestedSource } from './model.ts'
 
 /** A content file: its path relative to the content folder, a hash of its text, and the text on demand. */
 export interface ContentFile {
@@ -39,11 +37,11 @@ export interface DirectoryIngest {
  * Every `.txt` in `rawDir`, in name order, through the pipeline. A broken source is a
  * failure with a message and never stops the others.
  */
-export function ingestDirectory(
+export async function ingestDirectory(
   rawDir: string,
   curation: Curation,
   options: { cache?: SourceCache | null; onSource?: (r: RenderedSource, index: number, total: number) => void; onFailure?: (message: string) => void } = {},
-): DirectoryIngest {
+): Promise<DirectoryIngest> {
   const files = readdirSync(rawDir).filter((f) => f.endsWith('.txt')).sort()
   const sources: RenderedSource[] = []
   const failures: string[] = []
@@ -53,33 +51,47 @@ export function ingestDirectory(
     failures.push(message)
     options.onFailure?.(message)
   }
-  files.forEach((file, index) => {
+  // The stages load only when a source is not cached: a re-run that finds every
+  // source unchanged never pays for the word dictionary or the Markdown writer.
+  let render: ((file: string, bytes: Uint8Array) => RenderedSource) | null = null
+  for (const [index, file] of files.entries()) {
     const bytes = readFileSync(join(rawDir, file))
     try {
       let rendered = options.cache?.get(file, bytes) ?? null
       if (rendered) fromCache++
       else {
-        const result = ingestSource(file, bytes, curation)
-        rendered = {
-          file,
-          id: result.source.id,
-          articles: result.articles.length,
-          summary: summarize(result),
-          warnings: warnings(result),
-          files: [...renderSource(result)].map(([path, text]) => ({ path, hash: hashText(text), text: () => text })),
-        }
+        render ??= await loadRenderer(curation)
+        rendered = render(file, bytes)
         options.cache?.set(file, bytes, rendered)
       }
       const taken = ids.get(rendered.id)
-      if (taken) return fail(`${file}: its id ${rendered.id} is already used by ${taken}; rename one of the files`)
+      if (taken) {
+        fail(`${file}: its id ${rendered.id} is already used by ${taken}; rename one of the files`)
+        continue
+      }
       ids.set(rendered.id, file)
       sources.push(rendered)
       options.onSource?.(rendered, index, files.length)
     } catch (err) {
       fail(err instanceof IngestError ? err.message : `${file}: ingest failed: ${(err as Error).stack ?? String(err)}`)
     }
-  })
+  }
   return { files, sources, failures, fromCache }
+}
+
+async function loadRenderer(curation: Curation): Promise<(file: string, bytes: Uint8Array) => RenderedSource> {
+  const [{ ingestSource }, { summarize, warnings }, { renderSource }] = await Promise.all([import('./pipeline.ts'), import('./summary.ts'), import('./write.ts')])
+  return (file, bytes) => {
+    const result: IngestedSource = ingestSource(file, bytes, curation)
+    return {
+      file,
+      id: result.source.id,
+      articles: result.articles.length,
+      summary: summarize(result),
+      warnings: warnings(result),
+      files: [...renderSource(result)].map(([path, text]) => ({ path, hash: hashText(text), text: () => text })),
+    }
+  }
 }
 
 /** The content files of all sources, by path. */

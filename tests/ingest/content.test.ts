@@ -5,8 +5,8 @@ import { diffGenerated } from '../../scripts/ingest/files.ts'
 import { curation, RAW_DIR } from './helpers.ts'
 
 describe('committed content', () => {
-  it('matches a fresh ingest of content/raw, byte for byte', () => {
-    const run = ingestDirectory(RAW_DIR, curation)
+  it('matches a fresh ingest of content/raw, byte for byte', async () => {
+    const run = await ingestDirectory(RAW_DIR, curation)
     expect(run.failures).toEqual([])
     expect(diffGenerated('content', contentFiles(run.sources))).toEqual([])
   })
