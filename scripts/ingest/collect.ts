@@ -55,14 +55,16 @@ export async function ingestDirectory(
   // source unchanged never pays for the word dictionary or the Markdown writer.
   let render: ((file: string, bytes: Uint8Array) => RenderedSource) | null = null
   for (const [index, file] of files.entries()) {
-    const bytes = readFileSync(join(rawDir, file))
+    const path = join(rawDir, file)
+    let raw: Uint8Array | null = null
+    const bytes = () => (raw ??= readFileSync(path))
     try {
-      let rendered = options.cache?.get(file, bytes) ?? null
+      let rendered = options.cache?.get(file, path, bytes) ?? null
       if (rendered) fromCache++
       else {
         render ??= await loadRenderer(curation)
-        rendered = render(file, bytes)
-        options.cache?.set(file, bytes, rendered)
+        rendered = render(file, bytes())
+        options.cache?.set(file, path, bytes, rendered)
       }
       const taken = ids.get(rendered.id)
       if (taken) {

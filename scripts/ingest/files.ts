@@ -23,53 +23,70 @@ interface CacheEntry {
   hashes: [string, string][]
 }
 
+/** A raw file as last seen: while its size and mtime hold, its bytes need not be read to find its key. */
+interface RawStat {
+  size: number
+  mtimeMs: number
+  key: string
+}
+
+interface CacheIndex {
+  entries: Record<string, CacheEntry>
+  raw: Record<string, RawStat>
+}
+
 /**
  * Per-source results of earlier runs, keyed by file name, bytes and ingest version.
- * An index holds what a run needs to decide (summaries, hashes of the files); the
- * texts are read only for files that must be written.
+ * An index holds what a run needs to decide (summaries, hashes of the files, the
+ * raw files' sizes and mtimes); texts are read only for files that must be written.
  */
 export class SourceCache {
   private readonly dir: string
-  private index: Record<string, CacheEntry> | null = null
+  private index: CacheIndex | null = null
   private readonly used = new Set<string>()
+  private readonly raw: Record<string, RawStat> = {}
   constructor(dir: string, version: string) {
     this.dir = join(dir, version)
   }
-  private load(): Record<string, CacheEntry> {
+  private load(): CacheIndex {
     const p = join(this.dir, 'index.json')
-    this.index ??= existsSync(p) ? (JSON.parse(readFileSync(p, 'utf8')) as Record<string, CacheEntry>) : {}
+    this.index ??= existsSync(p) ? (JSON.parse(readFileSync(p, 'utf8')) as CacheIndex) : { entries: {}, raw: {} }
     return this.index
   }
-  private key(file: string, bytes: Uint8Array): string {
-    return createHash('sha256').update(file).update('\0').update(bytes).digest('hex')
+  private key(file: string, path: string, bytes: () => Uint8Array): string {
+    const st = statSync(path)
+    const seen = this.load().raw[file]
+    const key = seen && seen.size === st.size && seen.mtimeMs === st.mtimeMs ? seen.key : createHash('sha256').update(file).update('\0').update(bytes()).digest('hex')
+    this.raw[file] = { size: st.size, mtimeMs: st.mtimeMs, key }
+    return key
   }
-  get(file: string, bytes: Uint8Array): RenderedSource | null {
-    const key = this.key(file, bytes)
-    const entry = this.load()[key]
+  get(file: string, path: string, bytes: () => Uint8Array): RenderedSource | null {
+    const key = this.key(file, path, bytes)
+    const entry = this.load().entries[key]
     if (!entry || !existsSync(join(this.dir, `${key}.json`))) return null
     this.used.add(key)
     let texts: Map<string, string> | null = null
-    const text = (path: string) => {
+    const text = (p: string) => {
       texts ??= new Map(JSON.parse(readFileSync(join(this.dir, `${key}.json`), 'utf8')) as [string, string][])
-      return texts.get(path)!
+      return texts.get(p)!
     }
     const { hashes, ...rest } = entry
-    return { ...rest, files: hashes.map(([path, hash]) => ({ path, hash, text: () => text(path) })) }
+    return { ...rest, files: hashes.map(([p, hash]) => ({ path: p, hash, text: () => text(p) })) }
   }
-  set(file: string, bytes: Uint8Array, r: RenderedSource) {
-    const key = this.key(file, bytes)
+  set(file: string, path: string, bytes: () => Uint8Array, r: RenderedSource) {
+    const key = this.key(file, path, bytes)
     mkdirSync(this.dir, { recursive: true })
     writeFileSync(join(this.dir, `${key}.json`), JSON.stringify(r.files.map((f) => [f.path, f.text()])))
     const { files, ...rest } = r
-    this.load()[key] = { ...rest, hashes: files.map((f) => [f.path, f.hash]) }
+    this.load().entries[key] = { ...rest, hashes: files.map((f) => [f.path, f.hash]) }
     this.used.add(key)
   }
   /** Keep only the entries of this run's sources. */
   save() {
     const index = this.load()
     mkdirSync(this.dir, { recursive: true })
-    const kept = Object.fromEntries(Object.entries(index).filter(([k]) => this.used.has(k)))
-    writeFileSync(join(this.dir, 'index.json'), JSON.stringify(kept))
+    const entries = Object.fromEntries(Object.entries(index.entries).filter(([k]) => this.used.has(k)))
+    writeFileSync(join(this.dir, 'index.json'), JSON.stringify({ entries, raw: this.raw }))
     for (const f of readdirSync(this.dir)) {
       if (f.endsWith('.json') && f !== 'index.json' && !this.used.has(f.slice(0, -5))) rmSync(join(this.dir, f))
     }
