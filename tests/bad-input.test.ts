@@ -18,6 +18,7 @@ import { loadCuration } from '../scripts/ingest/curation.ts'
 import type { Curation } from '../scripts/ingest/curation.ts'
 import type { IngestedSource, ReportEntry } from '../scripts/ingest/model.ts'
 import { ingestSource } from '../scripts/ingest/pipeline.ts'
+import { makeRng } from '../scripts/generate/rng.ts'
 
 const ROOT = join(import.meta.dirname, '..')
 const RAW = join(ROOT, 'content/raw')
@@ -69,19 +70,8 @@ function expectClearProblem(o: Outcome, file: string, opts: { line: boolean }) {
   if (opts.line) expect(w.some((e) => locates(e, file)), `${file}: no warning names a line: ${JSON.stringify(w)}`).toBe(true)
 }
 
-/** A deterministic PRNG, so that the "random" binary file is the same on every run. */
-function prng(seed: number) {
-  let s = seed >>> 0
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0
-    let t = s
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 function binaryBytes(n: number, seed = 7): Buffer {
-  const rand = prng(seed)
+  const rand = makeRng(seed) // deterministic: the same binary file on every run
   const b = Buffer.alloc(n)
   for (let i = 0; i < n; i++) b[i] = i % 97 === 50 ? 0 : Math.floor(rand() * 256)
   return b

@@ -138,7 +138,7 @@ export function inferPublicationDate(blocks: string[]): DateObject | null {
   return { value: isoOf(year.year, latest?.month), end: null, inferred: true, evidence }
 }
 
-const LEAD = /^(?:本报讯|本报记者\s*[\u4e00-\u9fff]{2,4}|据[\u4e00-\u9fff]{1,8}报道)[\s：:,，]*/
+const LEAD = /^(?:本报讯|本报记者\s*[\u4e00-\u9fff]{2,4}|据[\u4e00-\u9fff]{1,8}报道)\s*(?:[（(][^（）()]{1,40}[）)])?[\s：:,，]*/
 const DISPATCH = /^本报[\u4e00-\u9fff]{0,6}?(\d{1,2})月(\d{1,2})日电/
 const LEAD_DATE = /^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:\s*[至到~～—-]\s*(?:(\d{1,2})月)?(\d{1,2})日)?/
 const LEAD_MONTH = /^(今年|去年|(\d{4})年)(\d{1,2})月/

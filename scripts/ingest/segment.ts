@@ -59,6 +59,9 @@ function headlineBeforeByline(units: Unit[], i: number): number {
   return 0
 }
 
+/** A numbered heading (一、 （二） 3.) orders the parts of one story; it never starts another. */
+const ENUMERATED = /^([一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])/
+
 /** Markers that open a news lead rather than a headline (本报讯, 本报嘉兴3月6日电). */
 const LEAD_MARKER = /^(本报讯|本报记者|新华社|据[\u4e00-\u9fff]{1,8}报道|本报[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电)/
 const DATE_START = /^(\d{4}年)?\d{1,2}月\d{1,2}日|^(近日|日前|今年|昨天|昨日|今天|目前|\d{4}年)/
@@ -290,7 +293,7 @@ export function segmentStories(units: Unit[], layout: LayoutKind): Segmentation 
         addProse(s, 'paragraph', { ...u, text: brief.body })
         continue
       }
-      const k = titleGroupLength(units, i, 2)
+      const k = ENUMERATED.test(u.text) ? 0 : titleGroupLength(units, i, 2)
       if (k > 0 && isProse(units[i + k])) {
         open('story', units.slice(i, i + k))
         i += k - 1

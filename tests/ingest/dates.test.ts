@@ -61,6 +61,9 @@ describe('resolveDateline', () => {
     expect(resolveDateline('本报嘉兴12月26日电 嘉兴南湖机场正式通航。', month('2025-12'))!.value).toBe('2025-12-26')
     expect(resolveDateline('2026年1月5日，新年第二个工作日。', month('2026-01'))).toMatchObject({ value: '2026-01-05', inferred: false })
   })
+  it('reads the date after a bracketed byline: 本报讯（记者 张三）4月17日，', () => {
+    expect(resolveDateline('本报讯（记者 张三 通讯员 李四）4月17日，全市植树活动举行。', month('2025-04'))!.value).toBe('2025-04-17')
+  })
   it('gives no dateline for 近日 or a lead without a date', () => {
     expect(resolveDateline('近日，公司完成备案。', month('2024-10'))).toBeNull()
     expect(resolveDateline('工厂车间马力全开抢订单。', month('2024-10'))).toBeNull()

@@ -134,6 +134,12 @@ describe('segmentStories on composed pages', () => {
     ])
   })
 
+  it('keeps numbered headings of a newsletter story inside it', () => {
+    const r = ingestText(['【要闻】', '集团召开年中工作会议', '7月5日，集团召开年中工作会议，总结上半年工作。', '一、上半年主要成绩', '营收同比增长，重点项目进展顺利。', '二、下半年工作安排', '要紧盯全年目标，抓好项目建设。'].join('\n'))
+    expect(r.articles).toHaveLength(1)
+    expect(r.articles[0]!.blocks.filter((b) => b.type === 'heading').map((b) => b.text)).toEqual(['一、上半年主要成绩', '二、下半年工作安排'])
+  })
+
   it('splits a newsletter round-up of name：progress lines into items, but not a lone colon sentence', () => {
     const r = ingestText(['【工程速览】', '港区码头项目：主体结构已完成，正进行附属工程施工。', '科创园项目：已完成桩基施工，正进行主体施工。', '【要闻】', '一条消息', '会议指出：要抓好落实，确保完成全年目标任务。'].join('\n'))
     expect(r.articles.map((a) => a.title)).toEqual(['港区码头项目', '科创园项目', '一条消息'])
