@@ -1,6 +1,6 @@
 import type { ReportEntry } from './model.ts'
 import type { Unit } from './classify.ts'
-import { endsComplete, endsOpen, isTwoPart, normalizeSpace, SHORT_LINE, startsClosed, visibleLength } from './text.ts'
+import { endsComplete, endsOpen, isTwoPart, normalizeSpace, OPENS_SENTENCE, SHORT_LINE, startsClosed, visibleLength } from './text.ts'
 import { CONTINUING_TAGS, DANGLING_TAGS, firstWord, lastWord, wordAcross } from './words.ts'
 
 const isText = (u: Unit | undefined): u is Unit => u?.kind === 'text'
@@ -27,9 +27,6 @@ export function headingsAreTwoPart(units: Unit[]): boolean {
   return twoPart >= 2 && twoPart > onePart
 }
 
-/** How news sentences open: a date, a time word, a 本报 lead marker. */
-const SENTENCE_OPENER = /^(\d{4}年|\d{1,2}月\d{1,2}日|昨天|昨日|今天|今日|前天|近日|日前|今年|去年|本报)/
-
 export interface JoinDecision {
   join: boolean
   reason: string
@@ -51,7 +48,7 @@ export function decideJoin(a: Unit, b: Unit, ctx: { prev: Unit | undefined; prev
   const acrossNote = across ? `; 「${across}」 spans the break` : ''
   if (visibleLength(a.text) > SHORT_LINE) return yes(`a ${visibleLength(a.text)}-character line without final punctuation is a paragraph cut short${acrossNote}`)
   if (a.gapBefore >= 2) return no('a short line after a picture gap is a caption')
-  if (SENTENCE_OPENER.test(a.text) && /[，,]/.test(a.text) && isProse(b)) {
+  if (OPENS_SENTENCE.test(a.text) && /[，,]/.test(a.text) && isProse(b)) {
     return yes('the line opens a sentence (a date, then a comma): a paragraph cut short')
   }
   // Right after page furniture (a byline, a section line) or the top of the page, a
@@ -71,7 +68,7 @@ export function decideJoin(a: Unit, b: Unit, ctx: { prev: Unit | undefined; prev
     return yes(`the next line starts with 「${first.word}」, which cannot open a sentence`)
   }
   if (visibleLength(b.text) <= 10 && endsComplete(b.text)) return yes('the next line is only the end of a sentence')
-  if (SENTENCE_OPENER.test(b.text)) return no('the next line opens a sentence of its own (a date or 本报讯)')
+  if (OPENS_SENTENCE.test(b.text)) return no('the next line opens a sentence of its own (a date or 本报讯)')
   if (ctx.twoPartHeadings && !isTwoPart(a.text)) {
     return yes('headings in this document have two parts; this one-part line is a fragment')
   }

@@ -1,6 +1,6 @@
 import type { ArticleKind, BlockType, Byline, LayoutKind, ReportEntry } from './model.ts'
 import { parseBylineLine, type Unit } from './classify.ts'
-import { endsComplete, isTwoPart, SHORT_LINE, visibleLength } from './text.ts'
+import { endsComplete, isTwoPart, LEAD_MARKER, OPENS_SENTENCE, SHORT_LINE, visibleLength } from './text.ts'
 import { DANGLING_TAGS, lastWord, wordAcross } from './words.ts'
 
 export interface BlockDraft {
@@ -62,9 +62,6 @@ function headlineBeforeByline(units: Unit[], i: number): number {
 /** A numbered heading (一、 （二） 3.) orders the parts of one story; it never starts another. */
 const ENUMERATED = /^([一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])/
 
-/** Markers that open a news lead rather than a headline (本报讯, 本报嘉兴3月6日电). */
-const LEAD_MARKER = /^(本报讯|本报记者|新华社|据[\u4e00-\u9fff]{1,8}报道|本报[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电)/
-const DATE_START = /^(\d{4}年)?\d{1,2}月\d{1,2}日|^(近日|日前|今年|昨天|昨日|今天|目前|\d{4}年)/
 
 /**
  * A newsletter brief: its first words are its headline (`媒体关注 10月29日，…`).
@@ -75,7 +72,7 @@ export function splitBrief(text: string): { title: string; body: string } | null
   if (LEAD_MARKER.test(text)) return null
   const gaps = [...text.slice(0, 48).matchAll(/\s+/g)].filter((m) => m.index! > 1)
   if (gaps.length === 0) return null
-  const pick = gaps.find((m) => DATE_START.test(text.slice(m.index! + m[0].length))) ?? gaps.find((m) => m[0].length >= 2) ?? gaps[0]!
+  const pick = gaps.find((m) => OPENS_SENTENCE.test(text.slice(m.index! + m[0].length))) ?? gaps.find((m) => m[0].length >= 2) ?? gaps[0]!
   const title = text.slice(0, pick.index!).trim()
   const body = text.slice(pick.index! + pick[0].length).trim()
   if (visibleLength(title) < 4 || visibleLength(title) > 40 || /[，。；！？：,;!?]/.test(title.replace(/“[^”]*”/g, ''))) return null

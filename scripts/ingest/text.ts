@@ -51,3 +51,9 @@ const CLOSERS = /^[，。、；：！？”’）》,.;:!?)」』]/
 export function startsClosed(text: string): boolean {
   return CLOSERS.test(text.trimStart())
 }
+
+/** How news sentences open: a date, a time word, a 本报 lead marker. */
+export const OPENS_SENTENCE = /^(\d{4}年|\d{1,2}月\d{1,2}日|昨天|昨日|今天|今日|前天|近日|日前|目前|今年|去年|本报)/
+
+/** Markers that open a news lead rather than a headline (本报讯, 新华社, 本报嘉兴3月6日电). */
+export const LEAD_MARKER = /^(本报讯|本报记者|新华社|据[\u4e00-\u9fff]{1,8}报道|本报[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电)/
