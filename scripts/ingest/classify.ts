@@ -33,6 +33,8 @@ export interface Unit {
   bylines?: Byline[]
   credit?: string | null
   publication?: string
+  /** the line as printed, where `text` is only part of it */
+  raw?: string
 }
 
 export const ROLE_WORDS = ['撰文', '本报记者', '记者', '通讯员', '摄影', '摄', '文', '图', '责任编辑', '编辑', '实习生', '特约记者']
@@ -50,7 +52,13 @@ export function parseBylineLine(line: string): { bylines: Byline[]; credit: stri
     // 文/张三 图/李四, 责任编辑：王五
     .replace(new RegExp(`(^|\\s)(${ROLE_WORDS.join('|')})\\s*[/／:：]\\s*`, 'g'), '$1$2 ')
     .trim()
-  const tokens = body.split(/\s+/)
+  // names set with a padding space (`徐　斌`): single characters in a row are one name
+  const tokens = body.split(/\s+/).reduce<string[]>((out, t) => {
+    const last = out.at(-1)
+    if (last !== undefined && /^[\u4e00-\u9fff]$/.test(t) && /^[\u4e00-\u9fff]$/.test(last)) out[out.length - 1] = last + t
+    else out.push(t)
+    return out
+  }, [])
   const bylines: Byline[] = []
   let role: string | null = null
   let roleHasName = false
@@ -153,7 +161,8 @@ export function classifyLines(text: string, curation: Curation): { units: Unit[]
       classify('masthead', 'a full date alone at the top of the page is the masthead')
     } else if ((m = t.match(ATTRIBUTION)) && !/[，。；]/.test(m[1]!)) {
       unit.text = m[1]!.trim()
-      classify('attribution', 'a name in brackets on a line of its own credits the story before it')
+      unit.kind = 'attribution' // reported by the segmenter, which knows whose it is
+      unit.raw = raw.trim()
     } else if (STRAY.test(t) || (visibleLength(t) === 1 && !/[\u4e00-\u9fff]/.test(t))) {
       classify('stray', 'layout debris: punctuation or a page marker alone on a line')
     } else if (/^[■□▲]/.test(t) || (visibleLength(t) <= SHORT_LINE && !/[。！？]$/.test(t) && BYLINE_START.test(t))) {
@@ -170,5 +179,30 @@ export function classifyLines(text: string, curation: Curation): { units: Unit[]
     inMasthead = unit.kind === 'masthead'
     units.push(unit)
   }
-  return { units, entries }
+  return { units, entries: pairQuotes(units, entries) }
+}
+
+/**
+ * A lone “ opens a pull quote only if a lone ” closes it; an unmatched mark is layout
+ * debris, and its report entry says so.
+ */
+function pairQuotes(units: Unit[], entries: ReportEntry[]): ReportEntry[] {
+  let open: Unit | null = null
+  const unmatched: Unit[] = []
+  for (const u of units) {
+    if (u.kind === 'quote-open') {
+      if (open) unmatched.push(open)
+      open = u
+    } else if (u.kind === 'quote-close') {
+      if (open) open = null
+      else unmatched.push(u)
+    }
+  }
+  if (open) unmatched.push(open)
+  for (const u of unmatched) {
+    u.kind = 'stray'
+    const e = entries.find((x) => x.lines[0] === u.lines[0] && (x.kind === 'quote-open' || x.kind === 'quote-close'))!
+    Object.assign(e, { action: 'drop', kind: 'stray', reason: 'a lone quotation mark with no partner: layout debris' })
+  }
+  return entries
 }

@@ -1,12 +1,12 @@
 import type { ReportEntry } from './model.ts'
 import type { Unit } from './classify.ts'
-import { endsComplete, endsOpen, isTwoPart, normalizeSpace, OPENS_SENTENCE, SHORT_LINE, startsClosed, visibleLength } from './text.ts'
+import { endsComplete, endsOpen, isTitleLine, isTwoPart, LEAD_MARKER, normalizeSpace, OPENS_SENTENCE, SHORT_LINE, startsClosed, visibleLength } from './text.ts'
 import { CONTINUING_TAGS, DANGLING_TAGS, firstWord, lastWord, wordAcross } from './words.ts'
 
 const isText = (u: Unit | undefined): u is Unit => u?.kind === 'text'
-const isShortOpen = (u: Unit) => visibleLength(u.text) <= SHORT_LINE && !endsComplete(u.text)
+const isShortOpen = (u: Unit) => isTitleLine(u.text)
 /** A paragraph-like line: complete, or too long for a title. */
-const isProse = (u: Unit) => endsComplete(u.text) || visibleLength(u.text) > SHORT_LINE
+const isProse = (u: Unit) => !isTitleLine(u.text)
 
 /**
  * Whether this document's in-story headings are two-part (`筑牢经济根基 打造产业提质增长极`).
@@ -37,10 +37,13 @@ export interface JoinDecision {
  * mid-sentence? Decided by general evidence: punctuation, length, word boundaries,
  * what kind of word ends `a` and starts `b`.
  */
-export function decideJoin(a: Unit, b: Unit, ctx: { prev: Unit | undefined; prevPrev: Unit | undefined; twoPartHeadings: boolean }): JoinDecision {
+export function decideJoin(a: Unit, b: Unit, ctx: { prev: Unit | undefined; prevPrev: Unit | undefined; next: Unit | undefined; twoPartHeadings: boolean }): JoinDecision {
   const no = (reason: string): JoinDecision => ({ join: false, reason })
   const yes = (reason: string): JoinDecision => ({ join: true, reason })
   if (endsComplete(a.text)) return no('the line ends a sentence')
+  if (ctx.next?.kind === 'byline' || (ctx.next?.kind === 'text' && LEAD_MARKER.test(ctx.next.text))) {
+    return no('the next line stands over a byline or a 本报讯 lead: it is a headline')
+  }
   if (b.gapBefore >= 2 && !(visibleLength(a.text) > SHORT_LINE && wordAcross(a.text, b.text))) {
     return no('a wide gap (a picture) lies between')
   }
@@ -48,14 +51,14 @@ export function decideJoin(a: Unit, b: Unit, ctx: { prev: Unit | undefined; prev
   const acrossNote = across ? `; 「${across}」 spans the break` : ''
   if (visibleLength(a.text) > SHORT_LINE) return yes(`a ${visibleLength(a.text)}-character line without final punctuation is a paragraph cut short${acrossNote}`)
   if (a.gapBefore >= 2) return no('a short line after a picture gap is a caption')
-  if (OPENS_SENTENCE.test(a.text) && /[，,]/.test(a.text) && isProse(b)) {
-    return yes('the line opens a sentence (a date, then a comma): a paragraph cut short')
-  }
   // Right after page furniture (a byline, a section line) or the top of the page, a
   // short line is a title, and so is a second short line under it.
   const afterFurniture = (u: Unit | undefined) => !u || !isText(u)
   const inTitleZone = afterFurniture(ctx.prev) || (isShortOpen(ctx.prev!) && afterFurniture(ctx.prevPrev))
   if (inTitleZone) return no('a title line (nothing but titles or page furniture before it)')
+  if (OPENS_SENTENCE.test(a.text) && /[，,]/.test(a.text) && isProse(b)) {
+    return yes('the line opens a sentence (a date, then a comma): a paragraph cut short')
+  }
   if (!isProse(b)) return no('the next line is itself title-like')
   if (across) return yes(`「${across}」 is one word split by the line break`)
   if (startsClosed(b.text)) return yes('the next line starts with closing punctuation')
@@ -80,10 +83,10 @@ export function joinBrokenLines(units: Unit[]): { units: Unit[]; entries: Report
   const twoPartHeadings = headingsAreTwoPart(units)
   const out: Unit[] = []
   const entries: ReportEntry[] = []
-  for (const u of units) {
+  for (const [i, u] of units.entries()) {
     const a = out.at(-1)
     if (isText(a) && isText(u)) {
-      const d = decideJoin(a, u, { prev: out.at(-2), prevPrev: out.at(-3), twoPartHeadings })
+      const d = decideJoin(a, u, { prev: out.at(-2), prevPrev: out.at(-3), next: units[i + 1], twoPartHeadings })
       if (d.join) {
         const before = a.text
         a.text = joinText(a.text, u.text)

@@ -1,6 +1,6 @@
 import type { ArticleKind, BlockType, Byline, LayoutKind, ReportEntry } from './model.ts'
 import { parseBylineLine, type Unit } from './classify.ts'
-import { endsComplete, isTwoPart, LEAD_MARKER, OPENS_SENTENCE, SHORT_LINE, visibleLength } from './text.ts'
+import { endsComplete, isTitleLine, isTwoPart, LEAD_MARKER, OPENS_SENTENCE, SHORT_LINE, visibleLength } from './text.ts'
 import { DANGLING_TAGS, lastWord, wordAcross } from './words.ts'
 
 export interface BlockDraft {
@@ -29,8 +29,8 @@ export interface Segmentation {
 }
 
 const isText = (u: Unit | undefined): u is Unit => u?.kind === 'text'
-const isTitleLike = (u: Unit | undefined): boolean => isText(u) && visibleLength(u.text) <= SHORT_LINE && !endsComplete(u.text)
-const isProse = (u: Unit | undefined): boolean => isText(u) && (endsComplete(u.text) || visibleLength(u.text) > SHORT_LINE)
+const isTitleLike = (u: Unit | undefined): boolean => isText(u) && isTitleLine(u.text)
+const isProse = (u: Unit | undefined): boolean => isText(u) && !isTitleLine(u.text)
 const isPhotoByline = (u: Unit) => u.kind === 'byline' && /^摄/.test(u.bylines?.[0]?.role ?? '')
 
 /**
@@ -52,10 +52,13 @@ function titleGroupLength(units: Unit[], i: number, max: number, firstMax = SHOR
 function headlineBeforeByline(units: Unit[], i: number): number {
   // 本报讯（记者 …） carries the byline in the lead itself
   const isReporterByline = (u: Unit | undefined) => (u?.kind === 'byline' && !isPhotoByline(u)) || (isText(u) && LEAD_MARKER.test(u.text))
-  const u = units[i]!
+  const u = units[i]
+  if (!isText(u)) return 0
   if (isReporterByline(units[i + 1]) && visibleLength(u.text) <= 80) return 1
   const v = units[i + 1]
-  if (isReporterByline(units[i + 2]) && isTitleLike(u) && isTitleLike(v) && u.gapBefore < 2 && v!.gapBefore < 2) return 2
+  // a picture gap may stand above a kicker only at the top of the page or after page furniture
+  const kickerGapOk = u.gapBefore < 2 || !isText(units[i - 1])
+  if (isReporterByline(units[i + 2]) && isTitleLike(u) && isTitleLike(v) && kickerGapOk && v!.gapBefore < 2) return 2
   return 0
 }
 
@@ -93,10 +96,14 @@ function splitColonItem(units: Unit[], i: number): { title: string; colon: strin
   return { title: m[1]!, colon: m[2]!, body: m[3]!.trim() }
 }
 
-/** The bylines a lead carries in brackets: `本报讯（记者 张三 通讯员 李四）昨天…`. */
-export function leadBylines(text: string): Byline[] {
-  const m = text.match(/^本报讯\s*[（(]([^（）()]{2,40})[）)]/)
-  return m ? (parseBylineLine(m[1]!)?.bylines ?? []) : []
+/**
+ * The bylines a lead carries in brackets: `本报讯（记者 张三 通讯员 李四）昨天…`. The
+ * bracket leaves the text as a byline line does, so the lead reads `本报讯 昨天…`.
+ */
+export function leadBylines(text: string): { bylines: Byline[]; bracket: string; rest: string } | null {
+  const m = text.match(/^(本报讯)\s*([（(]([^（）()]{2,40})[）)])\s*/)
+  const bylines = m ? parseBylineLine(m[3]!)?.bylines : null
+  return m && bylines ? { bylines, bracket: m[2]!, rest: `${m[1]} ${text.slice(m[0].length)}` } : null
 }
 
 const TRAILING_ATTRIBUTION = /^(.*[。！？!?”…])\s*[（(]([^（）()。，]{1,24})[）)]$/
@@ -110,28 +117,41 @@ export function parseAttribution(text: string): Byline | null {
   return { role: tokens.slice(0, -1).join(' '), name: tokens.at(-1)! }
 }
 
+/** A second title line that opens with a word of one to three characters and a space ends the first line's phrase (`…通过交工` / `验收 新增…`). */
+const HANGING_WORD = /^[\u4e00-\u9fff]{1,3}\s/
+
 /**
- * Two title lines: one headline broken by a narrow column, or a headline and its deck?
- * Newsletters print no decks; elsewhere a deck is the rule unless the break falls
- * inside a word or after a word that cannot end a phrase.
+ * Title lines: one headline broken by a narrow column, or a headline with its deck
+ * (a line opening ——) or, on a newspaper page, its kicker (引题) printed above it?
+ * Newsletters print neither decks nor kickers; elsewhere the lines are apart unless
+ * the break falls inside a word or after a word that cannot end a phrase. The model
+ * has no kicker field: a kicker is kept as the subtitle.
  */
 function composeTitle(group: Unit[], layout: LayoutKind, entries: ReportEntry[]): { title: string; subtitle: string | null } {
   let title = group[0]!.text
   let subtitle: string | null = null
+  let kicker: string | null = null
+  let lastLine = group[0]!.lines.at(-1)!
   for (const u of group.slice(1)) {
     const b = u.text
     const broken =
       !b.startsWith('——') &&
       subtitle === null &&
-      ((layout === 'newsletter' && !isTwoPart(title)) || wordAcross(title, b) !== null || DANGLING_TAGS.has(lastWord(title)?.tag ?? ''))
+      kicker === null &&
+      ((layout === 'newsletter' && !isTwoPart(title)) || wordAcross(title, b) !== null || DANGLING_TAGS.has(lastWord(title)?.tag ?? '') || HANGING_WORD.test(b))
     if (broken) {
-      entries.push({ action: 'join', kind: 'headline', lines: [group[0]!.lines.at(-1)!, u.lines[0]!], text: `${title}\n${b}`, result: title + b, reason: 'a headline broken over two lines' })
+      entries.push({ action: 'join', kind: 'headline', lines: [lastLine, u.lines[0]!], text: `${title}\n${b}`, result: title + b, reason: 'a headline broken over two lines' })
       title += b
-    } else if (subtitle === null) {
-      subtitle = b.replace(/^——\s*/, '')
+    } else if (!b.startsWith('——') && layout === 'front-page' && kicker === null && subtitle === null) {
+      entries.push({ action: 'classify', kind: 'kicker', lines: group[0]!.lines, text: title, reason: 'a short line printed above the headline is its kicker (kept as subtitle)' })
+      kicker = title
+      title = b
     } else {
-      subtitle += ' ' + b
+      const deck = b.replace(/^——\s*/, '')
+      if (deck !== b) entries.push({ action: 'classify', kind: 'subtitle', lines: u.lines, text: b, result: deck, reason: 'a line opening —— under the headline is its deck' })
+      subtitle = subtitle === null ? deck : `${subtitle} ${deck}`
     }
+    lastLine = u.lines.at(-1)!
   }
   const dash = title.match(/^(.+?)\s*——\s*(.+)$/)
   if (dash && subtitle === null) {
@@ -139,6 +159,7 @@ function composeTitle(group: Unit[], layout: LayoutKind, entries: ReportEntry[])
     title = dash[1]!.trim()
     subtitle = dash[2]!.trim()
   }
+  if (kicker !== null) subtitle = subtitle === null ? kicker : `${kicker} ${subtitle}`
   return { title, subtitle }
 }
 
@@ -189,7 +210,12 @@ export function segmentStories(units: Unit[], layout: LayoutKind): Segmentation 
     }
     const attr = text.match(TRAILING_ATTRIBUTION)
     if (attr) text = attr[1]!
-    if (story.blocks.length === 0 && story.bylines.length === 0) story.bylines.push(...leadBylines(text))
+    const lead = story.blocks.length === 0 && story.bylines.length === 0 ? leadBylines(text) : null
+    if (lead) {
+      story.bylines.push(...lead.bylines)
+      text = lead.rest
+      entries.push({ action: 'classify', kind: 'byline', lines: [u.lines[0]!], text: lead.bracket, reason: 'the byline in brackets after 本报讯' })
+    }
     if (text.trim()) addBlock(story, type, u, text.trim())
     if (attr) closeWithAttribution(story, attr[2]!, u.text.slice(attr[1]!.length).trim(), [u.lines.at(-1)!])
   }
@@ -197,8 +223,12 @@ export function segmentStories(units: Unit[], layout: LayoutKind): Segmentation 
     const u = units[i]!
     if (inQuote) return 'quote'
     if (!isTitleLike(u)) return 'paragraph'
-    if (u.gapBefore >= 2) return 'caption'
-    return isProse(units[i + 1]) ? 'heading' : 'caption'
+    // A short line with text right under it heads that text; after a picture gap it is
+    // the picture's caption, unless it has a heading's two-part shape.
+    const next = units[i + 1]
+    const headsText = isProse(next) && next!.gapBefore < 2 && headlineBeforeByline(units, i + 1) === 0
+    if (u.gapBefore >= 2) return headsText && isTwoPart(u.text) ? 'heading' : 'caption'
+    return headsText ? 'heading' : 'caption'
   }
 
   for (let i = 0; i < units.length; i++) {
@@ -234,16 +264,19 @@ export function segmentStories(units: Unit[], layout: LayoutKind): Segmentation 
         continue
       }
       case 'attribution':
-        closeWithAttribution(current(), u.text, `（${u.text}）`, u.lines)
+        closeWithAttribution(current(), u.text, u.raw ?? u.text, u.lines)
         continue
       case 'box-title':
         open('box', [u])
         continue
       case 'byline': {
         const prev = units[i - 1]
-        if (cur && isPhotoByline(u) && (cur as StoryDraft).bylines.length > 0 && prev?.kind !== 'byline') {
-          const photo = extractPhoto(cur, u)
+        const host: StoryDraft | null = cur
+        if (host && isPhotoByline(u) && (host.bylines.length > 0 || host.title === null) && prev?.kind !== 'byline') {
+          const photo = extractPhoto(host, u)
           if (photo) {
+            // a story opened only to hold the caption gives way to the photo
+            if (host.title === null && host.blocks.length === 0) stories.splice(stories.indexOf(host), 1)
             stories.push(photo)
             cur = photo
             continue
@@ -297,7 +330,7 @@ export function segmentStories(units: Unit[], layout: LayoutKind): Segmentation 
         continue
       }
     } else if (cur === null) {
-      const k = titleGroupLength(units, i, 2, 80)
+      const k = titleGroupLength(units, i, 3, 80)
       if (k > 0) {
         open('story', units.slice(i, i + k))
         i += k - 1

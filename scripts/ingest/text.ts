@@ -24,6 +24,16 @@ export function normalizeSpace(text: string): string {
 /** Headings, titles and captions are short; paragraph lines run longer. */
 export const SHORT_LINE = 30
 
+/** Pause marks outside quotation marks: a title has at most one, a sentence often more. */
+function pausesOutsideQuotes(text: string): number {
+  return (text.replace(/[“「『《][^”」』》]*[”」』》]/g, '').match(/[，,、；;：:]/g) ?? []).length
+}
+
+/** A line that can be a title, heading or caption: short, unfinished, at most one pause. */
+export function isTitleLine(text: string): boolean {
+  return visibleLength(text) <= SHORT_LINE && !endsComplete(text) && pausesOutsideQuotes(text) < 2
+}
+
 /**
  * A two-part title (`筑牢经济根基 打造产业提质增长极`, `发展惠民，助力城市向新`):
  * whitespace or a comma between phrases, outside quotation marks.

@@ -9,6 +9,10 @@ describe('classifyLines', () => {
     const text = ['【工作简讯】', '“', '”', '……', '(下转3版)', '□图片由某某公司提供', '（综合）', '（办公室 张三）', '南晚', '天气预报', '## 小标题', '正文一句话。'].join('\n')
     expect(kinds(text)).toEqual(['section', 'quote-open', 'quote-close', 'stray', 'continuation', 'credit', 'attribution', 'attribution', 'publication', 'box-title', 'md-heading', 'text'])
   })
+  it('takes a lone quotation mark without a partner for debris, not a pull quote', () => {
+    expect(kinds('标题\n“\n第一段。\n第二段。')).toEqual(['text', 'stray', 'text', 'text'])
+    expect(kinds('标题\n“\n第一段。\n”')).toEqual(['text', 'quote-open', 'text', 'quote-close'])
+  })
   it('records the blank lines before a line: a wide gap is where a picture stood', () => {
     const u = units('第一段。\n\n\n\n参观某工厂\n\n第二段。')
     expect(u.map((x) => x.gapBefore)).toEqual([0, 3, 1])
@@ -39,6 +43,9 @@ describe('parseBylineLine', () => {
   })
   it('splits off a photo credit', () => {
     expect(parseBylineLine('■撰文 耿佩澜 图片由嘉兴经开区提供')).toEqual({ bylines: [{ role: '撰文', name: '耿佩澜' }], credit: '图片由嘉兴经开区提供' })
+  })
+  it('reads a name set with a padding space as one name', () => {
+    expect(parseBylineLine('■摄影 记者 徐　斌')!.bylines).toEqual([{ role: '摄影', name: '徐斌' }])
   })
   it('refuses a sentence that only starts like a byline', () => {
     expect(parseBylineLine('■记者了解到，今年以来企业订单饱满')).toBeNull()
