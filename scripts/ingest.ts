@@ -29,7 +29,8 @@ const warn = (line: string) => console.error(line)
 
 // 1. Every source through the pipeline, or from the cache.
 const curation = loadCuration(opt.curation)
-const cache = opt['no-cache'] ? null : new SourceCache('.cache/ingest', pipelineVersion(join(import.meta.dirname, 'ingest'), opt.curation))
+// --check recomputes everything: it must not trust what an earlier run left behind
+const cache = opt['no-cache'] || opt.check ? null : new SourceCache('.cache/ingest', pipelineVersion(join(import.meta.dirname, 'ingest'), opt.curation))
 const run = await ingestDirectory(opt.raw, curation, {
   cache,
   onSource: (r, i, total) => {

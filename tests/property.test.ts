@@ -166,7 +166,8 @@ function shapeProblems(r: IngestedSource): string[] {
     if (!a.title || !a.title.trim()) out.push(`${at}: empty title`)
     date(`${at} date`, a.date, DATES_NULLABLE)
     date(`${at} dateline`, a.dateline, true)
-    if (a.blocks.length === 0) out.push(`${at}: no blocks`)
+    // a headline with only a byline or (下转…) on this page may have no blocks; anything else must have text
+    if (a.blocks.length === 0 && a.bylines.length === 0 && a.continued === null) out.push(`${at}: no blocks`)
     for (const b of a.blocks) if (!b.text) out.push(`${at}: empty block ${b.id}`)
   }
   return out

@@ -64,7 +64,7 @@ export function parseBylineLine(line: string): { bylines: Byline[]; credit: stri
   let roleHasName = false
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
-    if (t.startsWith('图片由') || t.startsWith('图/')) {
+    if (t.startsWith('图片由')) {
       return bylines.length ? { bylines, credit: tokens.slice(i).join(' ') } : null
     }
     if (ROLE.test(t)) {
@@ -74,9 +74,10 @@ export function parseBylineLine(line: string): { bylines: Byline[]; credit: stri
       continue
     }
     // `记者潘琳娟` written without a space
+    // (after a role still waiting for its name, the glued one only qualifies it: `■摄影 记者盛佳淳`)
     const glued = ROLE_WORDS.find((r) => t.startsWith(r) && NAME.test(t.slice(r.length)))
-    if (glued && (role === null || roleHasName)) {
-      role = glued
+    if (glued) {
+      if (role === null || roleHasName) role = glued
       bylines.push({ role, name: t.slice(glued.length) })
       roleHasName = true
       continue
@@ -91,9 +92,9 @@ export function parseBylineLine(line: string): { bylines: Byline[]; credit: stri
 /** A byline line without the ■ mark: `通讯员 顾梦佳`, `文/张三 图/李四`, `责任编辑：王五`. */
 const BYLINE_START = new RegExp(`^(通讯员|记者|本报记者|摄影|责任编辑|编辑|文|图)(\\s|\\s*[/／:：])`)
 const SECTION = /^【([^【】]{1,16})】$/
-const MD_HEADING = /^(#{1,6})\s+(.+?)\s*#*$/
+const MD_HEADING = /^(#{1,6})\s+(.+?)(?:\s+#+)?\s*$/
 const CREDIT = /^□?\s*((?:图片|照片|图)由.+提供|图\s*[\/／].+)$/
-const ATTRIBUTION = /^[（(]([^（）()]{1,24})[）)]$/
+const ATTRIBUTION = /^[（(]([\u4e00-\u9fff]{2,12}(?:\s+[\u4e00-\u9fff·]{2,5})*)[）)]$/
 const CONTINUATION = /^[（(]?\s*((?:下|上)?(?:转|接)(?:上|下)?\s*第?\s*[0-9A-Za-z一二三四五六七八九十]{1,3}\s*版)\s*[）)]?$/
 const STRAY = /^[…\.·。，、,\-—_~*＊=+|｜•？?！!：:；;]+$|^(第\s*[0-9一二三四五六七八九十]+\s*版|[A-Z]\d{1,2}(版)?|\d{1,3})$/
 const FULL_DATE = /(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/
@@ -151,10 +152,12 @@ export function classifyLines(text: string, curation: Curation): { units: Unit[]
     } else if (publications.has(t)) {
       unit.publication = publications.get(t)!
       classify('publication', `the mark of ${unit.publication} (curation file)`)
+      entries.at(-1)!.result = unit.publication
     } else if (boxes.has(t)) {
       classify('box-title', 'title of a fixed page box (curation file)')
     } else if (inMasthead && MASTHEAD_MORE.test(t) && visibleLength(t) <= 30 && !/[，。；！？]/.test(t)) {
-      classify('masthead', 'calendar or issue line under the masthead')
+      unit.kind = 'masthead'
+      entries.push({ action: 'drop', kind: 'masthead', lines: [n], text: raw.trim(), reason: 'calendar or issue line under the masthead: part of no story' })
     } else if (contentSeen <= 3 && FULL_DATE.test(t) && visibleLength(t) <= 40 && !/[，。；！？]/.test(t)) {
       const pub = [...publications.keys()].find((k) => t.includes(k))
       if (pub) unit.publication = publications.get(pub)!

@@ -5,6 +5,14 @@ import type { DateObject } from './model.ts'
 // inference keeps the quote it came from. No day is ever invented.
 
 const pad = (n: number) => String(n).padStart(2, '0')
+/** Whether YYYY-MM(-DD) names a real month and day (no 13月, no 2月30日). */
+export function validDay(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number)
+  if (m === undefined) return true
+  if (m < 1 || m > 12) return false
+  return d === undefined || (d >= 1 && d <= new Date(Date.UTC(y!, m, 0)).getUTCDate())
+}
+
 export const isoOf = (y: number, m?: number | null, d?: number | null) =>
   m ? (d ? `${y}-${pad(m)}-${pad(d)}` : `${y}-${pad(m)}`) : String(y)
 
@@ -20,7 +28,7 @@ function quote(sentence: string, at: number, len = 28): string {
 }
 
 /** Sentences that plan or aim (将, 计划, 目标 …) report no past happening. */
-const FUTURE = /将|计划|预计|力争|争取|拟|目标|确保|要在|前完成|建成投运/
+const FUTURE = /将|计划|预计|力争|争取|拟|目标|确保|要在|前完成/
 
 const FULL_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/g
 const YEAR_MONTH = /(\d{4})年(\d{1,2})月(?!\d{1,2}日)/g
@@ -58,6 +66,8 @@ export function inferYear(blocks: string[]): YearVote | null {
   blocks.forEach((block, bi) => {
     const sents = sentences(block)
     for (const s of sents) {
+      // A sentence that plans or aims names years to come, not the present one.
+      if (FUTURE.test(s)) continue
       // A year named in the same sentence as a 月日 without one (10月24日上午，2024年世界互联网大会…)
       for (const m of s.matchAll(MONTH_DAY)) {
         const y = s.match(/(\d{4})年/)
@@ -74,7 +84,7 @@ export function inferYear(blocks: string[]): YearVote | null {
       for (const m of s.matchAll(/([一两二三四五六七八九十\d]+)年前[^\d]{0,4}(\d{4})年/g)) {
         votes.push({ year: +m[2]! + chineseNumber(m[1]!), weight: 4, evidence: quote(s, m.index!) })
       }
-      for (const m of s.matchAll(/(?:截至|截止|到|回首|回望|回顾)(\d{4})年(末|底|全年)?/g)) {
+      for (const m of s.matchAll(/(?:截至|截止|回首|回望|回顾)(\d{4})年(末|底|全年)?/g)) {
         if (m[2] || /回首|回望|回顾/.test(m[0])) votes.push({ year: +m[1]! + 1, weight: 3, evidence: quote(s, m.index!) })
       }
       // Naming the present year: 走进2026年, 2026年是…开局之年, 2026年一开年
@@ -84,13 +94,11 @@ export function inferYear(blocks: string[]): YearVote | null {
       const plan = planYear(s)
       if (plan) votes.push(plan)
       // Dated happenings told as past are a lower bound; in the lead they also name the year.
-      if (!FUTURE.test(s)) {
-        for (const m of s.matchAll(FULL_DATE)) {
-          bounds.push({ year: +m[1]!, weight: 0, evidence: quote(s, m.index!) })
-          if (bi < 2 && m.index! < 4) votes.push({ year: +m[1]!, weight: 2, evidence: quote(s, m.index!) })
-        }
-        for (const m of s.matchAll(YEAR_MONTH)) bounds.push({ year: +m[1]!, weight: 0, evidence: quote(s, m.index!) })
+      for (const m of s.matchAll(FULL_DATE)) {
+        bounds.push({ year: +m[1]!, weight: 0, evidence: quote(s, m.index!) })
+        if (bi < 2 && m.index! < 4) votes.push({ year: +m[1]!, weight: 2, evidence: quote(s, m.index!) })
       }
+      for (const m of s.matchAll(YEAR_MONTH)) bounds.push({ year: +m[1]!, weight: 0, evidence: quote(s, m.index!) })
     }
   })
   const totals = new Map<number, number>()
@@ -107,7 +115,7 @@ export function inferYear(blocks: string[]): YearVote | null {
 export function latestHappening(blocks: string[], year: number): { month: number; day: number | null; evidence: string } | null {
   let best: { month: number; day: number | null; evidence: string } | null = null
   const consider = (month: number, day: number | null, evidence: string) => {
-    if (month < 1 || month > 12) return
+    if (month < 1 || month > 12 || (day !== null && (day < 1 || day > 31))) return
     if (!best || month > best.month || (month === best.month && (day ?? 0) > (best.day ?? 0))) best = { month, day, evidence }
   }
   for (const block of blocks) {
@@ -126,7 +134,8 @@ export function latestHappening(blocks: string[], year: number): { month: number
 export function mastheadDate(text: string): DateObject | null {
   const m = text.match(/(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/)
   if (!m) return null
-  return { value: isoOf(+m[1]!, +m[2]!, +m[3]!), end: null, inferred: false, evidence: text }
+  const value = isoOf(+m[1]!, +m[2]!, +m[3]!)
+  return validDay(value) ? { value, end: null, inferred: false, evidence: text } : null
 }
 
 /** The publication date of a document without a masthead date: year and month, inferred. */
@@ -138,7 +147,7 @@ export function inferPublicationDate(blocks: string[]): DateObject | null {
   return { value: isoOf(year.year, latest?.month), end: null, inferred: true, evidence }
 }
 
-const LEAD = /^(?:本报讯|本报记者\s*[\u4e00-\u9fff]{2,4}|据[\u4e00-\u9fff]{1,8}报道)\s*(?:[（(][^（）()]{1,40}[）)])?[\s：:,，]*/
+const LEAD = /^(?:本报讯|本报记者(?:\s*[\u4e00-\u9fff]{2,4}\s)?|据[\u4e00-\u9fff]{1,8}报道)\s*(?:[（(][^（）()]{1,40}[）)])?[\s：:,，]*/
 const DISPATCH = /^本报[\u4e00-\u9fff]{0,6}?(\d{1,2})月(\d{1,2})日电/
 const LEAD_DATE = /^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:\s*[至到~～—-]\s*(?:(\d{1,2})月)?(\d{1,2})日)?/
 const LEAD_MONTH = /^(今年|去年|(\d{4})年)(\d{1,2})月/
@@ -168,7 +177,8 @@ export function resolveDateline(lead: string, published: DateObject | null): Dat
   const [py, pm] = pubValue ? parts(pubValue) : [null, null]
   const inYear = (m: number, d: number | null): string | null => {
     if (py === null) return null
-    const y = pm !== null && m > pm + 1 ? py - 1 : py
+    // a day later in the year than the paper itself happened the year before
+    const y = pm !== null && m > pm ? py - 1 : py
     return isoOf(y, m, d)
   }
   const clause = (s: string) => s.split(/[，,。：:]/)[0]!.slice(0, 30)
@@ -182,7 +192,10 @@ export function resolveDateline(lead: string, published: DateObject | null): Dat
     const start = explicit ? isoOf(explicit, +m[2]!, +m[3]!) : inYear(+m[2]!, +m[3]!)
     if (!start) return null
     const [sy] = parts(start)
-    const end = m[5] ? isoOf(sy, m[4] ? +m[4] : +m[2]!, +m[5]) : null
+    const endMonth = m[4] ? +m[4] : +m[2]!
+    // 12月30日至1月2日 ends in the next year
+    const end = m[5] ? isoOf(endMonth < +m[2]! ? sy + 1 : sy, endMonth, +m[5]) : null
+    if (!validDay(start) || (end && !validDay(end))) return null
     return { value: start, end, inferred: explicit === null, evidence: clause(text) }
   }
   m = text.match(LEAD_MONTH)

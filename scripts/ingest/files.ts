@@ -6,11 +6,16 @@ import type { ContentFile, RenderedSource } from './collect.ts'
 // The ingest's side effects, kept out of the pure stages: the cache of per-source
 // results and the content tree on disk.
 
-/** A fingerprint of the ingest code and curation: a change to either invalidates the cache. */
-export function pipelineVersion(codeDir: string, curationPath: string): string {
+/**
+ * A fingerprint of the ingest code, the curation file and the installed dependency
+ * versions (the lockfile: a new jieba dictionary changes joins): a change to any of
+ * them invalidates the cache.
+ */
+export function pipelineVersion(codeDir: string, curationPath: string, lockfile = 'package-lock.json'): string {
   const h = createHash('sha256')
   for (const f of readdirSync(codeDir).filter((f) => f.endsWith('.ts')).sort()) h.update(f).update(readFileSync(join(codeDir, f)))
   h.update(readFileSync(curationPath))
+  if (existsSync(lockfile)) h.update(readFileSync(lockfile))
   return h.digest('hex').slice(0, 16)
 }
 

@@ -1,6 +1,7 @@
 import type { LayoutKind } from './model.ts'
 import type { Unit } from './classify.ts'
-import { LEAD_MARKER } from './text.ts'
+
+const OWN_LEAD = /^本报(讯|[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电)/
 
 /**
  * Which print layout a document comes from, by the furniture it carries:
@@ -12,7 +13,8 @@ export function detectLayout(units: Unit[]): { kind: LayoutKind; reason: string 
   const sections = units.filter((u) => u.kind === 'section').length
   if (sections > 0) return { kind: 'newsletter', reason: `${sections} 【section】 line(s)` }
   const reporterBylines = units.filter((u) => u.kind === 'byline' && u.bylines?.some((b) => /记者/.test(b.role))).length
-  const leads = units.filter((u) => u.kind === 'text' && LEAD_MARKER.test(u.text)).length
+  // a newspaper's own lead (本报讯, 本报嘉兴3月6日电); a quoted 据…报道 or 新华社 is not page furniture
+  const leads = units.filter((u) => u.kind === 'text' && OWN_LEAD.test(u.text)).length
   if (reporterBylines >= 2 || leads >= 1) {
     return { kind: 'front-page', reason: `${reporterBylines} reporter byline(s), ${leads} 本报 lead(s)` }
   }

@@ -67,7 +67,7 @@ export type ReportAction = 'join' | 'drop' | 'classify' | 'infer' | 'warn'
 /** One decision of the ingest, with the raw text it acted on (SPEC section 5). */
 export interface ReportEntry {
   action: ReportAction
-  /** what was decided: `mid-word`, `repeat`, `byline`, `publication-date` … */
+  /** what was decided: `line-break`, `headline`, `repeat`, `byline`, `publication-date` … */
   kind: string
   /** 1-based raw line numbers the decision is about (empty for whole-document decisions) */
   lines: number[]

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { classifyLines } from './classify.ts'
 import type { Curation } from './curation.ts'
 import { inferPublicationDate, mastheadDate, resolveDateline } from './dates.ts'
+import { IngestError } from './errors.ts'
 import { decodeSource } from './read.ts'
 import { detectLayout } from './layout.ts'
 import type { Article, DateObject, IngestedSource, ReportEntry } from './model.ts'
@@ -31,10 +32,7 @@ export function ingestSource(file: string, bytes: Uint8Array, curation: Curation
   const date = publicationDate(segmented, entries)
   const id = sourceSlug(file)
   const articles: Article[] = segmented.stories.map((s, i) => toArticle(s, i + 1, id, date, layout.kind, entries))
-  if (segmented.stories[0] && articles[0] && entries.some((e) => e.kind === 'title' && e.action === 'infer' && e.result === articles[0]!.title)) {
-    const line = articles[0].lines[0]
-    entries.push({ action: 'warn', kind: 'no-headline', lines: [line], text: '', reason: `${file}:${line}: no headline recognised; the story is titled by its first words` })
-  }
+  if (articles.length === 0) throw new IngestError(file, null, 'no story text: only page furniture (bylines, notes, marks)')
   return {
     source: {
       id,
@@ -100,7 +98,7 @@ function toArticle(s: StoryDraft, order: number, sourceId: string, date: DateObj
     credit: s.credit,
     continued: s.continued,
     blocks: s.blocks.map((b, i) => ({ id: `b${i + 1}`, type: b.type, text: b.text, lines: b.lines })),
-    lines: [Math.min(...lines), Math.max(...lines)],
+    lines: [lines.reduce((a, b) => Math.min(a, b)), lines.reduce((a, b) => Math.max(a, b))],
   }
 }
 

@@ -39,7 +39,8 @@ export function decodeSource(file: string, bytes: Uint8Array): DecodedText {
     warnings.push(`${file}:${lineOfByte(bytes, bad)}: not UTF-8; decoded as GB18030 — save the file as UTF-8`)
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
-  text = text.replace(/\r\n?/g, '\n')
+  // \f is a page break (pdftotext writes one per page): a line break for our purposes
+  text = text.replace(/\r\n?|\f/g, '\n')
   const control = text.match(/[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f]/g)?.length ?? 0
   if (control > 0 && control / text.length > 0.01) {
     throw new IngestError(file, null, `binary data (${control} control characters): not a text export`)

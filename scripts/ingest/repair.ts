@@ -100,9 +100,9 @@ export function joinBrokenLines(units: Unit[]): { units: Unit[]; entries: Report
   return { units: out, entries }
 }
 
-/** Join two pieces of one paragraph: no space between Chinese characters, one between Latin words. */
+/** Join two pieces of one paragraph: nothing between Chinese characters or digits (`12` / `00家`), a space between Latin words. */
 export function joinText(a: string, b: string): string {
-  return /[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? `${a} ${b}` : a + b
+  return /[A-Za-z]$/.test(a) && /^[A-Za-z]/.test(b) ? `${a} ${b}` : a + b
 }
 
 /** A paragraph printed twice by a layout error: keep the first, report the later copy. */

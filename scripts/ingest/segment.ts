@@ -54,7 +54,8 @@ function headlineBeforeByline(units: Unit[], i: number): number {
   const isReporterByline = (u: Unit | undefined) => (u?.kind === 'byline' && !isPhotoByline(u)) || (isText(u) && LEAD_MARKER.test(u.text))
   const u = units[i]
   if (!isText(u)) return 0
-  if (isReporterByline(units[i + 1]) && visibleLength(u.text) <= 80) return 1
+  // a headline may end with ！ or ？ but not with a full stop: that is a paragraph
+  if (isReporterByline(units[i + 1]) && visibleLength(u.text) <= 80 && !/[。；;]$/.test(u.text)) return 1
   const v = units[i + 1]
   // a picture gap may stand above a kicker only at the top of the page or after page furniture
   const kickerGapOk = u.gapBefore < 2 || !isText(units[i - 1])
@@ -83,6 +84,8 @@ export function splitBrief(text: string): { title: string; body: string } | null
   return { title, body }
 }
 
+/** An item's name ends on a noun (…项目, …中心); `李刚指出：` is someone speaking. */
+const namesAThing = (name: string) => /^n/.test(lastWord(name)?.tag ?? '')
 const COLON_ITEM = /^([^：:，。；、“”！？\s]{2,20})([：:])(.{10,})$/
 /**
  * A newsletter's round-up (工程速览): a run of lines each led by a name and a colon
@@ -90,8 +93,8 @@ const COLON_ITEM = /^([^：:，。；、“”！？\s]{2,20})([：:])(.{10,})$/
  */
 function splitColonItem(units: Unit[], i: number): { title: string; colon: string; body: string } | null {
   const m = units[i]!.text.match(COLON_ITEM)
-  if (!m) return null
-  const neighbour = (u: Unit | undefined) => isText(u) && COLON_ITEM.test(u.text)
+  if (!m || !namesAThing(m[1]!)) return null
+  const neighbour = (u: Unit | undefined) => isText(u) && COLON_ITEM.test(u.text) && namesAThing(u.text.match(COLON_ITEM)![1]!)
   if (!neighbour(units[i - 1]) && !neighbour(units[i + 1])) return null
   return { title: m[1]!, colon: m[2]!, body: m[3]!.trim() }
 }
@@ -106,7 +109,8 @@ export function leadBylines(text: string): { bylines: Byline[]; bracket: string;
   return m && bylines ? { bylines, bracket: m[2]!, rest: `${m[1]} ${text.slice(m[0].length)}` } : null
 }
 
-const TRAILING_ATTRIBUTION = /^(.*[。！？!?”…])\s*[（(]([^（）()。，]{1,24})[）)]$/
+/** （综合）, （机场公司 钟婷玉）: one short word, or words then a name; never a sentence or a 来源： note. */
+const TRAILING_ATTRIBUTION = /^(.*[。！？!?”…])\s*[（(]([\u4e00-\u9fff]{2,12}(?:\s+[\u4e00-\u9fff·]{2,5})*)[）)]$/
 const TRAILING_CONTINUATION = /^(.*?)\s*[（(]\s*((?:下|上)?(?:转|接)(?:上|下)?\s*第?\s*[0-9A-Za-z一二三四五六七八九十]{1,3}\s*版)\s*[）)]$/
 const NAME = /^[\u4e00-\u9fff·]{2,4}$/
 
@@ -117,7 +121,11 @@ export function parseAttribution(text: string): Byline | null {
   return { role: tokens.slice(0, -1).join(' '), name: tokens.at(-1)! }
 }
 
-/** A second title line that opens with a word of one to three characters and a space ends the first line's phrase (`…通过交工` / `验收 新增…`). */
+/**
+ * A second title line that opens with a word of one to three characters and a space,
+ * under a one-part line that filled the column, ends that line's phrase (`…通过交工` /
+ * `验收 新增…`).
+ */
 const HANGING_WORD = /^[\u4e00-\u9fff]{1,3}\s/
 
 /**
@@ -138,7 +146,7 @@ function composeTitle(group: Unit[], layout: LayoutKind, entries: ReportEntry[])
       !b.startsWith('——') &&
       subtitle === null &&
       kicker === null &&
-      ((layout === 'newsletter' && !isTwoPart(title)) || wordAcross(title, b) !== null || DANGLING_TAGS.has(lastWord(title)?.tag ?? '') || HANGING_WORD.test(b))
+      ((layout === 'newsletter' && !isTwoPart(title)) || wordAcross(title, b) !== null || DANGLING_TAGS.has(lastWord(title)?.tag ?? '') || (HANGING_WORD.test(b) && visibleLength(title) >= 12 && !isTwoPart(title)))
     if (broken) {
       entries.push({ action: 'join', kind: 'headline', lines: [lastLine, u.lines[0]!], text: `${title}\n${b}`, result: title + b, reason: 'a headline broken over two lines' })
       title += b
@@ -196,7 +204,11 @@ export function segmentStories(units: Unit[], layout: LayoutKind): Segmentation 
   const closeWithAttribution = (story: StoryDraft, text: string, raw: string, lines: number[]) => {
     const byline = parseAttribution(text)
     if (byline) story.bylines.push(byline)
-    entries.push({ action: 'classify', kind: 'attribution', lines, text: raw, reason: byline ? `the department ${byline.role} and writer ${byline.name}` : 'a source note naming no writer' })
+    entries.push(
+      byline
+        ? { action: 'classify', kind: 'attribution', lines, text: raw, reason: `the department ${byline.role} and writer ${byline.name}` }
+        : { action: 'drop', kind: 'attribution', lines, text: raw, reason: 'a source note naming no writer (综合): not part of the text' },
+    )
     if (layout === 'newsletter') closed = true
   }
   /** A paragraph may carry the story's attribution or continuation note at its end. */
@@ -276,7 +288,7 @@ export function segmentStories(units: Unit[], layout: LayoutKind): Segmentation 
           const photo = extractPhoto(host, u)
           if (photo) {
             // a story opened only to hold the caption gives way to the photo
-            if (host.title === null && host.blocks.length === 0) stories.splice(stories.indexOf(host), 1)
+            if (host.title === null && host.blocks.length === 0 && !hasFurniture(host)) stories.splice(stories.indexOf(host), 1)
             stories.push(photo)
             cur = photo
             continue
@@ -382,7 +394,7 @@ function extractPhoto(story: StoryDraft, byline: Unit): StoryDraft | null {
  */
 function nameUntitled(stories: StoryDraft[], entries: ReportEntry[]) {
   for (const story of stories) {
-    if (story.title !== null) continue
+    if (story.title !== null || story.blocks.length === 0) continue
     const body = story.blocks.map((b) => b.text).join('')
     if (story.kind === 'photo') {
       for (const other of stories) {
@@ -401,27 +413,55 @@ function nameUntitled(stories: StoryDraft[], entries: ReportEntry[]) {
       entries.push({ action: 'infer', kind: 'title', lines: story.blocks[0]?.lines.slice(0, 1) ?? [], text: story.section, result: story.section, reason: 'no headline printed: the section holds only this story, and its name stands for it' })
     }
     if (story.title === null) {
-      const first = story.blocks[0]
-      story.title = first ? firstClause(first.text) : '（无题）'
-      entries.push({ action: 'infer', kind: 'title', lines: first?.lines ?? [], text: first?.text ?? '', result: story.title, reason: 'no headline printed: the first words of the text stand for it' })
+      const first = story.blocks[0]!
+      story.title = firstClause(first.text)
+      entries.push({ action: 'infer', kind: 'title', lines: first.lines.slice(0, 1), text: first.text, result: story.title, reason: 'no headline printed: the first words of the text stand for it' })
+      if (story.kind !== 'photo') {
+        entries.push({ action: 'warn', kind: 'no-headline', lines: first.lines.slice(0, 1), text: '', reason: 'no headline recognised; the story is titled by its first words' })
+      }
     }
   }
 }
 
-/** A title with no text under it (a box heading at the foot of a page) becomes a note of the story before. */
+const hasFurniture = (s: StoryDraft) => s.bylines.length > 0 || s.credit !== null || s.continued !== null
+
+/**
+ * Stories with no text under them. A headline with its byline or continuation note
+ * (a teaser for an inside page) stays a story. A bare title (a box heading at the foot
+ * of a page) becomes a note of the story before, or is dropped if printed before.
+ * Bylines or notes with neither title nor text go to the story before.
+ */
 function mergeEmpty(stories: StoryDraft[], entries: ReportEntry[]): StoryDraft[] {
   const out: StoryDraft[] = []
   for (const s of stories) {
+    const host = out.at(-1)
     if (s.blocks.length > 0) {
       out.push(s)
       continue
     }
     const text = [s.title, s.subtitle].filter(Boolean).join(' ')
-    if (out.some((o) => o.title === text || o.blocks.some((b) => b.text === text))) {
+    if (s.title !== null && out.some((o) => o.title === s.title || o.blocks.some((b) => b.text === text))) {
       entries.push({ action: 'drop', kind: 'repeat', lines: s.lines, text, reason: 'a title with nothing under it, printed before on this page' })
       continue
     }
-    const host = out.at(-1)
+    if (s.title !== null && hasFurniture(s)) {
+      out.push(s)
+      continue
+    }
+    if (s.title === null) {
+      if (!hasFurniture(s)) continue // page furniture only: each line is already in the report
+      if (host) {
+        host.bylines.push(...s.bylines)
+        host.credit ??= s.credit
+        host.continued ??= s.continued
+        host.lines.push(...s.lines)
+        entries.push({ action: 'classify', kind: 'orphan-furniture', lines: s.lines, text: '', reason: 'a byline or note with no headline or text of its own: it belongs to the story before' })
+      } else {
+        out.push({ ...s, title: '（无题）' })
+        entries.push({ action: 'warn', kind: 'no-headline', lines: s.lines.slice(0, 1), text: '', reason: 'a byline or note with no headline and no text' })
+      }
+      continue
+    }
     entries.push({ action: 'classify', kind: 'orphan-title', lines: s.lines, text, reason: host ? 'a title with no story under it: kept as a note of the story before' : 'a title with no story under it' })
     if (host) {
       host.blocks.push({ type: 'note', text, lines: s.lines })

@@ -3,11 +3,15 @@ import { cut } from './words.ts'
 
 /** `000_aec70531b338b84a.txt` → `000-aec70531b338b84a` */
 export function sourceSlug(file: string): string {
-  return file
-    .replace(/\.[^.]+$/, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '') || 'source'
+  const stem = file.replace(/\.[^.]+$/, '')
+  // a Chinese file name (南湖晚报0307.txt) is spelled in pinyin
+  const spelled = /[\u4e00-\u9fff]/.test(stem) ? titleSlug(stem, 12) : stem
+  return (
+    spelled
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'source'
+  )
 }
 
 /**

@@ -19,6 +19,14 @@ describe('nothing is lost', () => {
     })
   }
 
+  it('catches a loss even where the report classified the line: names dropped from a byline', () => {
+    const text = '港区新闻标题\n■记者 王五\n本报讯 昨天,港区新码头投入使用。\n\n另一条新闻\n■记者 赵六\n本报讯 前天,另一件事。'
+    const r = ingestSource('x.txt', new TextEncoder().encode(text), curation)
+    expect(unaccountedLines(text, r)).toEqual([])
+    r.articles[0]!.bylines = []
+    expect(unaccountedLines(text, r)).toEqual([{ line: 2, text: '■记者 王五' }])
+  })
+
   it('catches a loss: a line the output does not hold is reported missing', () => {
     const r = ingestSource('x.txt', new TextEncoder().encode('标题\n正文第一段。'), curation)
     expect(unaccountedLines('标题\n正文第一段。\n凭空多出的一行。', r)).toEqual([{ line: 3, text: '凭空多出的一行。' }])

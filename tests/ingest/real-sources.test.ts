@@ -37,7 +37,7 @@ describe('000: feature with a pull-quote standfirst', () => {
     expect(text).toContain('2024年11月飞行区3400米跑道贯通')
     expect(text).toContain('嘉兴粮油副食品市场应急时段米面储备超1.2万吨')
     expect(text).toContain('市产业集团在服务业高质量发展上还提供了哪些新动能？')
-    expect(joined(r, 51, 53) && joined(r, 61, 63) && joined(r, 83, 85) && joined(r, 94, 96) && joined(r, 126, 128)).toBe(true)
+    for (const [a, b] of [[51, 53], [61, 63], [83, 85], [94, 96], [126, 128]] as const) expect(joined(r, a, b), `join of lines ${a} and ${b}`).toBe(true)
   })
   it('drops the stray ellipsis lines and reports them', () => {
     const drops = r.report.entries.filter((e) => e.action === 'drop').map((e) => e.lines[0])

@@ -4,7 +4,8 @@ import { articleSlug, sourceSlug, titleSlug } from '../../scripts/ingest/slug.ts
 describe('slugs', () => {
   it('makes a source id from its file name', () => {
     expect(sourceSlug('003_4fbab94a4f508d93.txt')).toBe('003-4fbab94a4f508d93')
-    expect(sourceSlug('南湖晚报.txt')).toBe('source')
+    expect(sourceSlug('南湖晚报0307.txt')).toMatch(/^nanhu-?wanbao-?0307$/)
+    expect(sourceSlug('南湖晚报0307.txt')).not.toBe(sourceSlug('嘉兴日报0307.txt'))
   })
   it('spells a title in toneless pinyin, a hyphen between words', () => {
     expect(titleSlug('嘉兴南湖机场正式通航')).toMatch(/^jiaxing-nanhu-?jichang/)
