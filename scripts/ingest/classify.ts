@@ -1,6 +1,6 @@
 import type { Curation } from './curation.ts'
 import type { Byline, ReportEntry } from './model.ts'
-import { normalizeSpace, visibleLength, SHORT_LINE } from './text.ts'
+import { isTitleLine, normalizeSpace, visibleLength, SHORT_LINE } from './text.ts'
 
 /**
  * What one line of a print export is, judged by its shape alone. `text` lines are
@@ -36,6 +36,13 @@ export interface Unit {
   /** the line as printed, where `text` is only part of it */
   raw?: string
 }
+
+/** Unit predicates shared by the repair and segment stages. */
+export const isText = (u: Unit | undefined): u is Unit => u?.kind === 'text'
+/** A text line that can be a title, heading or caption. */
+export const isTitleUnit = (u: Unit | undefined): boolean => isText(u) && isTitleLine(u.text)
+/** A text line that reads as prose: complete, long, or full of pauses. */
+export const isProseUnit = (u: Unit | undefined): boolean => isText(u) && !isTitleLine(u.text)
 
 export const ROLE_WORDS = ['撰文', '本报记者', '记者', '通讯员', '摄影', '摄', '文', '图', '责任编辑', '编辑', '实习生', '特约记者']
 const ROLE = new RegExp(`^(${ROLE_WORDS.join('|')})$`)

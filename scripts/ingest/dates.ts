@@ -41,21 +41,20 @@ interface YearVote {
   evidence: string
 }
 
-/**
- * The five-year plans: the 3rd began in 1966 and each lasts five years, so
- * “十五五”开局之年 is 2026 and the 十四五 收官之年 2025.
- */
 /** 一 … 十 and 两 as numbers; digits pass through. */
 function chineseNumber(t: string): number {
   if (/^\d+$/.test(t)) return +t
   return t === '两' ? 2 : '一二三四五六七八九十'.indexOf(t) + 1
 }
 
-const PLAN_NUMBERS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
+/**
+ * The five-year plans: the 3rd began in 1966 and each lasts five years, so
+ * “十五五”开局之年 is 2026 and the 十四五 收官之年 2025.
+ */
 function planYear(text: string): YearVote | null {
   const m = text.match(/“?十([一二三四五六七八九])五”?(?:规划)?的?(开局之年|收官之年|开局|收官)/)
   if (!m) return null
-  const start = 1966 + 5 * (10 + PLAN_NUMBERS[m[1]!]! - 3)
+  const start = 1966 + 5 * (10 + chineseNumber(m[1]!) - 3)
   return { year: m[2]!.startsWith('开局') ? start : start + 4, weight: 2, evidence: m[0] }
 }
 

@@ -1,12 +1,8 @@
 import type { ReportEntry } from './model.ts'
-import type { Unit } from './classify.ts'
-import { endsComplete, endsOpen, isTitleLine, isTwoPart, LEAD_MARKER, normalizeSpace, OPENS_SENTENCE, SHORT_LINE, startsClosed, visibleLength } from './text.ts'
+import { isProseUnit as isProse, isText, isTitleUnit as isShortOpen, type Unit } from './classify.ts'
+import { endsComplete, endsOpen, isTwoPart, LEAD_MARKER, normalizeSpace, OPENS_SENTENCE, SHORT_LINE, startsClosed, visibleLength } from './text.ts'
 import { CONTINUING_TAGS, DANGLING_TAGS, firstWord, lastWord, wordAcross } from './words.ts'
 
-const isText = (u: Unit | undefined): u is Unit => u?.kind === 'text'
-const isShortOpen = (u: Unit) => isTitleLine(u.text)
-/** A paragraph-like line: complete, or too long for a title. */
-const isProse = (u: Unit) => !isTitleLine(u.text)
 
 /**
  * Whether this document's in-story headings are two-part (`筑牢经济根基 打造产业提质增长极`).

@@ -1,6 +1,6 @@
 import type { ArticleKind, BlockType, Byline, LayoutKind, ReportEntry } from './model.ts'
-import { parseBylineLine, type Unit } from './classify.ts'
-import { endsComplete, isTitleLine, isTwoPart, LEAD_MARKER, OPENS_SENTENCE, SHORT_LINE, visibleLength } from './text.ts'
+import { isProseUnit as isProse, isText, isTitleUnit as isTitleLike, parseBylineLine, type Unit } from './classify.ts'
+import { endsComplete, isTwoPart, LEAD_MARKER, OPENS_SENTENCE, SHORT_LINE, visibleLength } from './text.ts'
 import { DANGLING_TAGS, lastWord, wordAcross } from './words.ts'
 
 export interface BlockDraft {
@@ -28,9 +28,6 @@ export interface Segmentation {
   entries: ReportEntry[]
 }
 
-const isText = (u: Unit | undefined): u is Unit => u?.kind === 'text'
-const isTitleLike = (u: Unit | undefined): boolean => isText(u) && isTitleLine(u.text)
-const isProse = (u: Unit | undefined): boolean => isText(u) && !isTitleLine(u.text)
 const isPhotoByline = (u: Unit) => u.kind === 'byline' && /^摄/.test(u.bylines?.[0]?.role ?? '')
 
 /**
