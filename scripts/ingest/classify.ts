@@ -1,6 +1,6 @@
 import type { Curation } from './curation.ts'
 import type { Byline, ReportEntry } from './model.ts'
-import { isTitleLine, normalizeSpace, visibleLength, SHORT_LINE } from './text.ts'
+import { ATTRIBUTION_BODY, CONTINUATION_BODY, isTitleLine, normalizeSpace, visibleLength, SHORT_LINE } from './text.ts'
 
 /**
  * What one line of a print export is, judged by its shape alone. `text` lines are
@@ -101,8 +101,8 @@ const BYLINE_START = new RegExp(`^(通讯员|记者|本报记者|摄影|责任�
 const SECTION = /^【([^【】]{1,16})】$/
 const MD_HEADING = /^(#{1,6})\s+(.+?)(?:\s+#+)?\s*$/
 const CREDIT = /^□?\s*((?:图片|照片|图)由.+提供|图\s*[\/／].+)$/
-const ATTRIBUTION = /^[（(]([\u4e00-\u9fff]{2,12}(?:\s+[\u4e00-\u9fff·]{2,5})*)[）)]$/
-const CONTINUATION = /^[（(]?\s*((?:下|上)?(?:转|接)(?:上|下)?\s*第?\s*[0-9A-Za-z一二三四五六七八九十]{1,3}\s*版)\s*[）)]?$/
+const ATTRIBUTION = new RegExp(`^[（(](${ATTRIBUTION_BODY})[）)]$`)
+const CONTINUATION = new RegExp(`^[（(]?\\s*(${CONTINUATION_BODY})\\s*[）)]?$`)
 const STRAY = /^[…\.·。，、,\-—_~*＊=+|｜•？?！!：:；;]+$|^(第\s*[0-9一二三四五六七八九十]+\s*版|[A-Z]\d{1,2}(版)?|\d{1,3})$/
 const FULL_DATE = /(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/
 /** What else a masthead carries: the lunar date, the weekday, the issue number, the page count. */

@@ -1,6 +1,6 @@
 import type { ArticleKind, BlockType, Byline, LayoutKind, ReportEntry } from './model.ts'
 import { isProseUnit as isProse, isText, isTitleUnit as isTitleLike, parseBylineLine, type Unit } from './classify.ts'
-import { endsComplete, isTwoPart, LEAD_MARKER, OPENS_SENTENCE, SHORT_LINE, visibleLength } from './text.ts'
+import { ATTRIBUTION_BODY, CONTINUATION_BODY, endsComplete, isTwoPart, LEAD_MARKER, OPENS_SENTENCE, SHORT_LINE, visibleLength } from './text.ts'
 import { DANGLING_TAGS, lastWord, wordAcross } from './words.ts'
 
 export interface BlockDraft {
@@ -107,8 +107,8 @@ export function leadBylines(text: string): { bylines: Byline[]; bracket: string;
 }
 
 /** （综合）, （机场公司 钟婷玉）: one short word, or words then a name; never a sentence or a 来源： note. */
-const TRAILING_ATTRIBUTION = /^(.*[。！？!?”…])\s*[（(]([\u4e00-\u9fff]{2,12}(?:\s+[\u4e00-\u9fff·]{2,5})*)[）)]$/
-const TRAILING_CONTINUATION = /^(.*?)\s*[（(]\s*((?:下|上)?(?:转|接)(?:上|下)?\s*第?\s*[0-9A-Za-z一二三四五六七八九十]{1,3}\s*版)\s*[）)]$/
+const TRAILING_ATTRIBUTION = new RegExp(`^(.*[。！？!?”…])\\s*[（(](${ATTRIBUTION_BODY})[）)]$`)
+const TRAILING_CONTINUATION = new RegExp(`^(.*?)\\s*[（(]\\s*(${CONTINUATION_BODY})\\s*[）)]$`)
 const NAME = /^[\u4e00-\u9fff·]{2,4}$/
 
 /** （机场公司 钟婷玉） → the department and the writer; （综合） names no one. */

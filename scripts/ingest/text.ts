@@ -67,3 +67,8 @@ export const OPENS_SENTENCE = /^(\d{4}年|\d{1,2}月\d{1,2}日|昨天|昨日|今
 
 /** Markers that open a news lead rather than a headline (本报讯, 新华社, 本报嘉兴3月6日电). */
 export const LEAD_MARKER = /^(本报讯|本报记者|新华社|据[\u4e00-\u9fff]{1,8}报道|本报[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电)/
+
+/** What an attribution in brackets holds: （综合）, （机场公司 钟婷玉）; never a sentence or a 来源： note. */
+export const ATTRIBUTION_BODY = String.raw`[\u4e00-\u9fff]{2,12}(?:\s+[\u4e00-\u9fff·]{2,5})*`
+/** A continuation note: 下转2版, 上接第1版, 转A3版. */
+export const CONTINUATION_BODY = String.raw`(?:下|上)?(?:转|接)(?:上|下)?\s*第?\s*[0-9A-Za-z一二三四五六七八九十]{1,3}\s*版`
