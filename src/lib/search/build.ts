@@ -1,0 +1,189 @@
+// Build time: search documents → the files the browser fetches.
+//   manifest.json                small: symbols, shard starts, traditional map, examples
+//   <version>/g/<family>-<n>.json the gram index (shards.ts): a query fetches only the
+//                                shards of its own keys, so its cost does not grow with
+//                                the archive
+//   <version>/c/<type>-<n>.json  documents to rank and show, a few per file, each file
+//                                with the Fuse index of its documents (createIndex, serialised)
+import { createHash } from 'node:crypto'
+import { fuseIndexJson } from './fuse.ts'
+import { bigramCounts, initialPairs, syllableGrams, type Gram } from './ngrams.ts'
+import { codePoints, decodePairs, normalise, type CharMap } from './normalise.ts'
+import { namePinyin } from './pinyin.ts'
+import { encodePostings, FLAG_BITS, IN_NAME, tfBucket, type Posting } from './postings.ts'
+import { FAMILIES, packShards, type Family, type KeyEntry } from './shards.ts'
+import { encodePairs, traditionalPairs } from './traditional.ts'
+import { DOC_TYPES, TYPE_LABELS, type Card, type Chunk, type FuseDoc, type Manifest, type SearchDocument, type TypeRange } from './types.ts'
+
+export interface BuildOptions {
+  /** aim for shards of about this many characters before gzip */
+  shardChars?: number
+  /** aim for chunk files of about this many bytes before gzip */
+  chunkBytes?: number
+}
+
+export interface IndexFiles {
+  manifest: Manifest
+  /** by file name without extension: 'b-12' */
+  shards: Map<string, string>
+  /** by file name without extension: 'article-12' */
+  chunks: Map<string, Chunk>
+}
+
+export const chunkName = (type: string, n: number) => `${type}-${n}`
+export const shardName = (family: Family, n: number) => `${family}-${n}`
+
+const names = (d: SearchDocument) => [d.title, ...d.aliases]
+
+/** Posting lists by family and key (symbols joined with a space). */
+class PostingTable {
+  readonly lists: Record<Family, Map<string, { gram: Gram; postings: Posting[] }>> = { b: new Map(), n: new Map(), p: new Map(), i: new Map() }
+  add(family: Family, gram: Gram, doc: number, flags = 0) {
+    const id = gram.join(' ')
+    let entry = this.lists[family].get(id)
+    if (!entry) this.lists[family].set(id, (entry = { gram, postings: [] }))
+    // documents are added in order, so each list stays sorted
+    if (entry.postings.at(-1)?.doc !== doc) entry.postings.push({ doc, flags })
+  }
+}
+
+function indexDocument(table: PostingTable, d: SearchDocument, doc: number, t2s: CharMap) {
+  const normNames = names(d).map((n) => normalise(n, t2s).text)
+  const inName = new Set(normNames.flatMap((n) => [...bigramCounts(n).keys()]))
+  const tf = new Map<string, number>()
+  for (const field of [...names(d), ...d.context, d.text]) {
+    for (const [g, n] of bigramCounts(normalise(field, t2s).text)) tf.set(g, (tf.get(g) ?? 0) + n)
+  }
+  for (const [g, n] of [...tf].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const [a, b] = codePoints(g)
+    table.add('b', [a!, b!], doc, (inName.has(g) ? IN_NAME : 0) + tfBucket(n))
+  }
+  const pinyin = normNames.map(namePinyin)
+  for (const n of normNames) for (const c of new Set(codePoints(n))) table.add('n', [c], doc)
+  for (const p of pinyin) {
+    for (const g of syllableGrams(p.syllables)) table.add('p', g, doc)
+    for (const g of initialPairs(p.initials)) table.add('i', g, doc)
+  }
+  const card: Card = {
+    u: d.url,
+    t: d.title,
+    m: d.meta,
+    ...(d.aliases.length ? { a: d.aliases } : {}),
+    ...(d.context.length ? { c: d.context } : {}),
+    ...(d.text ? { x: d.text } : {}),
+    l: pinyin[0]!.syllables.map((s) => Math.min(s.length, 9)).join(''),
+  }
+  const fuseDoc: FuseDoc = {
+    n: normNames[0]!,
+    a: normNames.slice(1),
+    c: d.context.map((c) => normalise(c, t2s).text),
+    p: pinyin.map((p) => p.full),
+    i: pinyin.map((p) => p.initials),
+  }
+  return { card, fuseDoc }
+}
+
+/** Symbols numbered by how many keys use them, most first (small numbers, short gaps). */
+function symbolOrder(grams: Iterable<Gram>): string[] {
+  const counts = new Map<string, number>()
+  for (const g of grams) for (const s of g) counts.set(s, (counts.get(s) ?? 0) + 1)
+  return [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0)).map(([s]) => s)
+}
+
+export function buildSearchIndex(input: SearchDocument[], options: BuildOptions = {}): IndexFiles {
+  const shardChars = options.shardChars ?? 24_000
+  const chunkBytes = options.chunkBytes ?? 8_000
+  const docs = DOC_TYPES.flatMap((type) => input.filter((d) => d.type === type))
+
+  const chars = new Set<string>()
+  for (const d of docs) for (const s of [...names(d), ...d.context, d.text]) for (const c of s) chars.add(c)
+  const t2sPairs = encodePairs(traditionalPairs(chars))
+  const t2s = decodePairs(t2sPairs)
+
+  const table = new PostingTable()
+  const cards: Card[] = []
+  const fuseDocs: FuseDoc[] = []
+  docs.forEach((d, doc) => {
+    const { card, fuseDoc } = indexDocument(table, d, doc, t2s)
+    cards.push(card)
+    fuseDocs.push(fuseDoc)
+  })
+
+  const charSymbols = symbolOrder(['b', 'n', 'i'].flatMap((f) => [...table.lists[f as Family].values()].map((e) => e.gram)))
+  const syllableSymbols = symbolOrder([...table.lists.p.values()].map((e) => e.gram))
+  const charIndex = new Map(charSymbols.map((c, i) => [c, i]))
+  const syllableIndex = new Map(syllableSymbols.map((c, i) => [c, i]))
+  const shards = new Map<string, string>()
+  const starts: Record<string, number[]> = {}
+  for (const family of FAMILIES) {
+    const index = family === 'p' ? syllableIndex : charIndex
+    const entries: KeyEntry[] = [...table.lists[family].values()].map(({ gram, postings }) => ({
+      x: index.get(gram[0])!,
+      y: gram.length === 2 ? index.get(gram[1])! : -1,
+      postings: encodePostings(postings, family === 'b' ? FLAG_BITS : 0),
+    }))
+    const packed = packShards(entries, keySpan(family, charSymbols.length, syllableSymbols.length), shardChars)
+    starts[family] = packed.starts
+    packed.files.forEach((text, n) => shards.set(shardName(family, n), text))
+  }
+
+  // Chunks: consecutive documents of one type, as many as fit the size aimed at.
+  const types: TypeRange[] = []
+  const chunks = new Map<string, Chunk>()
+  let start = 0
+  for (const type of DOC_TYPES) {
+    const count = docs.filter((d) => d.type === type).length
+    if (count === 0) continue
+    const bytes = cards.slice(start, start + count).reduce((n, c) => n + Buffer.byteLength(JSON.stringify(c)), 0)
+    const perChunk = Math.max(1, Math.min(256, Math.floor(chunkBytes / (bytes / count))))
+    types.push({ type, label: TYPE_LABELS[type], start, count, perChunk })
+    for (let n = 0; n * perChunk < count; n++) {
+      const from = start + n * perChunk
+      const to = Math.min(start + count, from + perChunk)
+      chunks.set(chunkName(type, n), { cards: cards.slice(from, to), records: fuseIndexJson(fuseDocs.slice(from, to)).records })
+    }
+    start += count
+  }
+
+  const fuseKeys = fuseIndexJson([]).keys as unknown[]
+  const body = { docs: docs.length, types, chars: charSymbols.join(''), syllables: syllableSymbols.join(' '), shards: starts, t2s: t2sPairs, fuseKeys, examples: examples(docs) }
+  const hash = createHash('sha256').update(JSON.stringify(body))
+  for (const [name, text] of shards) hash.update(`${name}\n${text}\n`)
+  for (const [name, c] of chunks) hash.update(`${name}\n${JSON.stringify(c)}\n`)
+  return { manifest: { version: hash.digest('hex').slice(0, 12), ...body }, shards, chunks }
+}
+
+/** K of keyId() for a family: the y alphabet plus one for "no y". */
+export function keySpan(family: Family, chars: number, syllables: number): number {
+  return family === 'n' ? 1 : family === 'p' ? syllables + 1 : chars + 1
+}
+
+/**
+ * Queries for the empty search page, taken from the archive itself: the shortest name of
+ * the first few entities, else runs of four characters that recur in several headlines.
+ */
+export function examples(docs: SearchDocument[], max = 6): string[] {
+  const out: string[] = []
+  for (const type of ['enterprise', 'project', 'event'] as const) {
+    for (const d of docs.filter((x) => x.type === type).slice(0, 2)) {
+      out.push([...names(d)].sort((a, b) => a.length - b.length)[0]!)
+    }
+  }
+  const counts = new Map<string, number>()
+  for (const d of docs.filter((x) => x.type === 'article')) {
+    const seen = new Set<string>()
+    for (const run of d.title.split(/[^\p{Script=Han}]+/u)) {
+      for (let i = 0; i + 4 <= run.length; i++) seen.add(run.slice(i, i + 4))
+    }
+    for (const s of seen) counts.set(s, (counts.get(s) ?? 0) + 1)
+  }
+  const recurring = [...counts]
+    .filter(([, n]) => n >= 2)
+    .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
+    .map(([s]) => s)
+  for (const s of recurring) {
+    if (out.length >= max) break
+    if (!out.some((o) => o.includes(s.slice(0, 2)) || s.includes(o))) out.push(s)
+  }
+  return out.slice(0, max)
+}
