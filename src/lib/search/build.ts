@@ -160,7 +160,8 @@ export function keySpan(family: Family, chars: number, syllables: number): numbe
 
 /**
  * Queries for the empty search page, taken from the archive itself: the shortest name of
- * the first few entities, else runs of four characters that recur in several headlines.
+ * the first few entities, then what headlines put in quotation marks (the names of
+ * campaigns, events and products readers look for), the most frequent first.
  */
 export function examples(docs: SearchDocument[], max = 6): string[] {
   const out: string[] = []
@@ -171,19 +172,12 @@ export function examples(docs: SearchDocument[], max = 6): string[] {
   }
   const counts = new Map<string, number>()
   for (const d of docs.filter((x) => x.type === 'article')) {
-    const seen = new Set<string>()
-    for (const run of d.title.split(/[^\p{Script=Han}]+/u)) {
-      for (let i = 0; i + 4 <= run.length; i++) seen.add(run.slice(i, i + 4))
+    for (const m of d.title.matchAll(/[“"「]([^”"」]+)[”"」]/g)) {
+      const quoted = m[1]!
+      if (/^\p{Script=Han}{2,8}$/u.test(quoted)) counts.set(quoted, (counts.get(quoted) ?? 0) + 1)
     }
-    for (const s of seen) counts.set(s, (counts.get(s) ?? 0) + 1)
   }
-  const recurring = [...counts]
-    .filter(([, n]) => n >= 2)
-    .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
-    .map(([s]) => s)
-  for (const s of recurring) {
-    if (out.length >= max) break
-    if (!out.some((o) => o.includes(s.slice(0, 2)) || s.includes(o))) out.push(s)
-  }
+  // Map order is first appearance; the sort is stable.
+  for (const [q] of [...counts].sort(([, a], [, b]) => b - a)) if (!out.includes(q)) out.push(q)
   return out.slice(0, max)
 }
