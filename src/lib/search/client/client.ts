@@ -1,0 +1,30 @@
+// The page's side of the worker: one worker per page, started on the first search.
+import type { Results, SearchOptions } from '../engine.ts'
+import type { SearchReply, SearchRequest } from './protocol.ts'
+
+let worker: Worker | null = null
+let nextId = 1
+const waiting = new Map<number, { ok: (r: Results) => void; fail: (e: Error) => void }>()
+
+function start(): Worker {
+  if (worker) return worker
+  worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'search' })
+  worker.onmessage = (event: MessageEvent<SearchReply>) => {
+    const reply = event.data
+    const w = waiting.get(reply.id)
+    if (!w) return
+    waiting.delete(reply.id)
+    if ('error' in reply) w.fail(new Error(reply.error))
+    else w.ok(reply.results)
+  }
+  return worker
+}
+
+export function search(root: string, query: string, options: SearchOptions = {}): Promise<Results> {
+  const id = nextId++
+  const request: SearchRequest = { id, root: new URL(root, location.href).href, query, options }
+  return new Promise((ok, fail) => {
+    waiting.set(id, { ok, fail })
+    start().postMessage(request)
+  })
+}
