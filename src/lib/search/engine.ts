@@ -9,7 +9,7 @@
 //   2. a cheap first score from the postings alone picks the few worth fetching;
 //   3. the fetched documents are checked for the phrase verbatim and ranked (rank.ts),
 //      Fuse scoring the near misses on names and passages.
-import { Fuse, FUSE_OPTIONS, FUSE_PATTERN_LIMIT, NAME_KEY } from './fuse.ts'
+import { Fuse, FUSE_OPTIONS, FUSE_PATTERN_LIMIT, NAME_KEY, PASSAGE_WEIGHT } from './fuse.ts'
 import { lookupBigrams } from './ngrams.ts'
 import { codePoints, decodePairs, normalise, queryTerms, type CharMap } from './normalise.ts'
 import { decodePostings, FLAG_BITS, IN_NAME, type DecodedPostings } from './postings.ts'
@@ -404,11 +404,14 @@ export class SearchIndex {
       else {
         const f = fuzzy.get(i)
         const passage = c.passageHits > 0 && !latin ? passageMatch(text, flat, terms.join('')) : null
-        if (f && (!passage || f.score <= passage.score + 0.1)) {
+        if (f && (!passage || f.score <= Math.pow(passage.score, PASSAGE_WEIGHT))) {
           evidence = { tier: TIER.fuzzy, fit: f.score }
           titleRanges = charRanges(title, card.t, f.title)
         } else if (passage) {
-          evidence = { tier: TIER.fuzzy, fit: passage.score + 0.3 }
+          // On Fuse's scale for a match in a key of the lightest weight (Fuse raises each
+          // key's score to its normalised weight): a near miss in a passage never outranks
+          // one in a name.
+          evidence = { tier: TIER.fuzzy, fit: Math.pow(passage.score, PASSAGE_WEIGHT) }
           textRanges = passage.ranges
         } else if (c.phrase) evidence = { tier: TIER.scattered, fit: 0 }
       }

@@ -31,6 +31,9 @@ export const FUSE_OPTIONS: IFuseOptions<FuseDoc> = {
   includeMatches: true,
 }
 
+/** A passage counts like the lightest key (c): its weight over the sum of the weights. */
+export const PASSAGE_WEIGHT = 1 / FUSE_KEYS.reduce((n, k) => n + k.weight, 0)
+
 /** Fuse's bitap works on patterns of up to 32 characters; longer ones are matched as phrases only. */
 export const FUSE_PATTERN_LIMIT = 32
 
