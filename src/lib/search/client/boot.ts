@@ -14,6 +14,15 @@ document.addEventListener('focusin', (e) => {
   if (isSearchBox(e.target)) void loadSearch()
 })
 
+// Composition may start before the UI has loaded; the UI reads this mark to know that
+// the letters already in the box are pinyin being composed, not a query.
+document.addEventListener('compositionstart', (e) => {
+  if (isSearchBox(e.target)) (e.target as HTMLInputElement).dataset['composing'] = 'true'
+})
+document.addEventListener('compositionend', (e) => {
+  if (isSearchBox(e.target)) delete (e.target as HTMLInputElement).dataset['composing']
+})
+
 document.addEventListener('keydown', (e) => {
   if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || e.isComposing) return
   const t = e.target as HTMLElement | null

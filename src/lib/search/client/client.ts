@@ -4,7 +4,7 @@ import type { SearchReply, SearchRequest } from './protocol.ts'
 
 let worker: Worker | null = null
 let nextId = 1
-const waiting = new Map<number, { ok: (r: Results) => void; fail: (e: Error) => void }>()
+const waiting = new Map<number, { ok: (r: Results | null) => void; fail: (e: Error) => void }>()
 
 function start(): Worker {
   if (worker) return worker
@@ -20,7 +20,7 @@ function start(): Worker {
   return worker
 }
 
-export function search(root: string, query: string, options: SearchOptions = {}): Promise<Results> {
+function send(root: string, query: string | null, options: SearchOptions): Promise<Results | null> {
   const id = nextId++
   const request: SearchRequest = { id, root: new URL(root, location.href).href, query, options }
   return new Promise((ok, fail) => {
@@ -28,3 +28,8 @@ export function search(root: string, query: string, options: SearchOptions = {})
     start().postMessage(request)
   })
 }
+
+export const search = (root: string, query: string, options: SearchOptions = {}) => send(root, query, options) as Promise<Results>
+
+/** Starts the worker and has it read the manifest, while the reader is still typing. */
+export const warm = (root: string) => void send(root, null, {}).catch(() => {})

@@ -15,7 +15,6 @@ export interface ComboboxHandlers {
 export class Combobox {
   readonly input: HTMLInputElement
   readonly list: HTMLElement
-  private composing = false
   private timer: ReturnType<typeof setTimeout> | undefined
   private last: string
   private readonly handlers: ComboboxHandlers
@@ -25,11 +24,8 @@ export class Combobox {
     this.list = list
     this.handlers = handlers
     this.last = input.value
-    input.addEventListener('compositionstart', () => (this.composing = true))
-    input.addEventListener('compositionend', () => {
-      this.composing = false
-      this.changed(0)
-    })
+    // boot.ts marks the box while an input method composes (it may start before this loads).
+    input.addEventListener('compositionend', () => this.changed(0))
     input.addEventListener('input', (e) => {
       if (this.composing || (e as InputEvent).isComposing) return
       this.changed(40)
@@ -37,6 +33,10 @@ export class Combobox {
     input.addEventListener('keydown', (e) => this.key(e))
     // A click on an option must not blur the box first (which may close the list).
     list.addEventListener('mousedown', (e) => e.preventDefault())
+  }
+
+  get composing(): boolean {
+    return this.input.dataset['composing'] === 'true'
   }
 
   /** Short pause so a burst of keystrokes (or a paste) is one search, not many. */

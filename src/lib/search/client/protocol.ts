@@ -5,8 +5,9 @@ export interface SearchRequest {
   id: number
   /** absolute URL of the index directory */
   root: string
-  query: string
+  /** null: only open the index (fetch the manifest), so that the first query is quick */
+  query: string | null
   options: SearchOptions
 }
 
-export type SearchReply = { id: number; results: Results } | { id: number; error: string }
+export type SearchReply = { id: number; results: Results | null } | { id: number; error: string }

@@ -2,7 +2,7 @@
 // box shows the best few results under it as the reader types; the search page shows
 // every type of result, grouped, and keeps the query in its URL.
 import type { Group, Hit, Results } from '../engine.ts'
-import { search } from './client.ts'
+import { search, warm } from './client.ts'
 import { Combobox } from './combobox.ts'
 import { el, hitLink } from './render.ts'
 
@@ -58,7 +58,7 @@ function dropdown(form: HTMLFormElement) {
   input.addEventListener('focus', () => {
     if (input.value.trim() && list.childElementCount) open(true)
   })
-  if (input.value.trim()) run(input.value)
+  if (input.value.trim() && !box.composing) run(input.value)
 }
 
 function resultsPage(form: HTMLFormElement) {
@@ -212,8 +212,11 @@ let started = false
 export function start() {
   if (started) return
   started = true
-  for (const form of document.querySelectorAll<HTMLFormElement>('form[data-search-form]')) {
+  const forms = [...document.querySelectorAll<HTMLFormElement>('form[data-search-form]')]
+  for (const form of forms) {
     if (form.hasAttribute('data-search-page')) resultsPage(form)
     else dropdown(form)
   }
+  // Loaded because a reader is about to search: get the index ready.
+  if (forms[0]) warm(forms[0].dataset['index']!)
 }

@@ -20,7 +20,8 @@ self.onmessage = async (event: MessageEvent<SearchRequest>) => {
   const { id, root, query, options } = event.data
   let reply: SearchReply
   try {
-    reply = { id, results: await (await open(root)).search(query, options) }
+    const index = await open(root)
+    reply = { id, results: query === null ? null : await index.search(query, options) }
   } catch (error) {
     reply = { id, error: String(error) }
   }
