@@ -5,6 +5,7 @@ import type { Curation } from './curation.ts'
 import { IngestError } from './errors.ts'
 import type { SourceCache } from './files.ts'
 import type { IngestedSource } from './model.ts'
+import type { ArticleText } from './extract/model.ts'
 
 /** A content file: its path relative to the content folder, a hash of its text, and the text on demand. */
 export interface ContentFile {
@@ -20,6 +21,8 @@ export interface RenderedSource {
   articles: number
   summary: string
   warnings: string[]
+  /** what the archive-wide extraction needs of each article (kept in the cache with the files) */
+  texts: ArticleText[]
   files: ContentFile[]
 }
 
@@ -90,6 +93,7 @@ async function loadRenderer(curation: Curation): Promise<(file: string, bytes: U
       id: result.source.id,
       articles: result.articles.length,
       summary: summarize(result),
+      texts: result.articles.map((a) => ({ id: a.id, date: a.date, kind: a.kind, title: a.title, blocks: a.blocks.map((b) => ({ id: b.id, type: b.type, text: b.text })) })),
       warnings: warnings(result),
       files: [...renderSource(result)].map(([path, text]) => ({ path, hash: hashText(text), text: () => text })),
     }

@@ -98,7 +98,7 @@ export class SourceCache {
   }
 }
 
-export const GENERATED_DIRS = ['sources', 'articles', 'reports'] as const
+export const GENERATED_DIRS = ['sources', 'articles', 'reports', 'enterprises', 'projects', 'metrics', 'events', 'extraction'] as const
 
 /** Files the ingest owns under the content folder, by relative path. */
 export function readGenerated(outDir: string): Map<string, string> {

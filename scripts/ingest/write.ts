@@ -2,6 +2,7 @@ import type { Root, RootContent } from 'mdast'
 import { toMarkdown } from 'mdast-util-to-markdown'
 import { stringify } from 'yaml'
 import type { Article, Block, IngestedSource, Source } from './model.ts'
+import type { Extraction } from './extract/model.ts'
 
 // Collections as files: YAML frontmatter for the typed fields (the schema in
 // src/content.config.ts), and a Markdown body with one top-level node per block,
@@ -50,5 +51,29 @@ export function renderSource(ingested: IngestedSource): Map<string, string> {
   files.set(`sources/${ingested.source.id}.md`, sourceMarkdown(ingested.source, ingested.articles.map((a) => a.title)))
   for (const a of ingested.articles) files.set(`articles/${a.id}.md`, articleMarkdown(a))
   files.set(`reports/${ingested.source.id}.json`, JSON.stringify(ingested.report, null, 2) + '\n')
+  return files
+}
+
+/** The extraction's collections as files: one Markdown file per enterprise, project, figure and event. */
+export function renderExtraction(x: Extraction): Map<string, string> {
+  const files = new Map<string, string>()
+  const body = (text: string | null) => (text ? '\n' + toMarkdown({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] }) : '')
+  for (const e of x.enterprises) {
+    const { id, description, ...fields } = e
+    files.set(`enterprises/${id}.md`, frontmatter({ ...fields, description }) + body(description))
+  }
+  for (const p of x.projects) {
+    const { id, description, ...fields } = p
+    files.set(`projects/${id}.md`, frontmatter({ ...fields, description }) + body(description))
+  }
+  for (const m of x.metrics) {
+    const { id, ...fields } = m
+    files.set(`metrics/${id}.md`, frontmatter(fields))
+  }
+  for (const e of x.events) {
+    const { id, ...fields } = e
+    files.set(`events/${id}.md`, frontmatter(fields))
+  }
+  files.set('extraction/decisions.json', JSON.stringify({ decisions: x.decisions }, null, 2) + '\n')
   return files
 }
