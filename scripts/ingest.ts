@@ -10,7 +10,7 @@
 // the content folder differs from what the ingest would write.
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { contentFiles, hashText, ingestDirectory } from './ingest/collect.ts'
+import { archiveFiles, ingestDirectory } from './ingest/collect.ts'
 import { loadCuration } from './ingest/curation.ts'
 import { diffGenerated, pipelineVersion, SourceCache, syncGenerated } from './ingest/files.ts'
 
@@ -45,13 +45,8 @@ const run = await ingestDirectory(opt.raw, curation, {
 cache?.save()
 
 // 2. What the news is about, across the whole archive: enterprises, projects, figures, events.
-const { extractArchive } = await import('./ingest/extract/resolve.ts')
-const { renderExtraction } = await import('./ingest/write.ts')
-const extraction = extractArchive(run.sources.flatMap((s) => s.texts), curation)
-
 // 3. The collections and reports, as files.
-const wanted = contentFiles(run.sources)
-for (const [path, text] of renderExtraction(extraction)) wanted.set(path, { path, hash: hashText(text), text: () => text })
+const { wanted, extraction } = await archiveFiles(run.sources, curation)
 const articles = run.sources.reduce((n, s) => n + s.articles, 0)
 const seconds = ((performance.now() - started) / 1000).toFixed(2)
 const counts = `${extraction.enterprises.length} enterprises, ${extraction.projects.length} projects, ${extraction.metrics.length} figures, ${extraction.events.length} events`

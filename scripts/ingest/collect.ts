@@ -104,3 +104,15 @@ async function loadRenderer(curation: Curation): Promise<(file: string, bytes: U
 export function contentFiles(sources: RenderedSource[]): Map<string, ContentFile> {
   return new Map(sources.flatMap((s) => s.files.map((f) => [f.path, f] as const)))
 }
+
+/**
+ * Everything the ingest writes: each source's files, then what the archive-wide
+ * extraction makes of all of them (enterprises, projects, figures, events).
+ */
+export async function archiveFiles(sources: RenderedSource[], curation: Curation) {
+  const wanted = contentFiles(sources)
+  const [{ extractArchive }, { renderExtraction }] = await Promise.all([import('./extract/resolve.ts'), import('./write.ts')])
+  const extraction = extractArchive(sources.flatMap((s) => s.texts), curation)
+  for (const [path, text] of renderExtraction(extraction)) wanted.set(path, { path, hash: hashText(text), text: () => text })
+  return { wanted, extraction }
+}

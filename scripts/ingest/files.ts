@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
+import type { ArticleText } from './extract/model.ts'
 import type { ContentFile, RenderedSource } from './collect.ts'
 
 // The ingest's side effects, kept out of the pure stages: the cache of per-source
@@ -26,6 +27,7 @@ interface CacheEntry {
   summary: string
   warnings: string[]
   hashes: [string, string][]
+  texts: ArticleText[]
 }
 
 /** A raw file as last seen: while its size and mtime hold, its bytes need not be read to find its key. */

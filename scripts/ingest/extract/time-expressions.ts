@@ -81,7 +81,7 @@ export function findTimeExpressions(text: string, published: DateObject | null):
       inferred = false
       lastYear = y
     } else if (g['rel']) {
-      const base = g['rel'] === '同年' || g['rel'] === '当年' ? lastYear : pub ? pub[0] + ({ 今年: 0, 去年: -1, 前年: -2, 明年: 1 } as Record<string, number>)[g['rel']]! : null
+      const base: number | null = g['rel'] === '同年' || g['rel'] === '当年' ? lastYear : pub ? pub[0] + ({ 今年: 0, 去年: -1, 前年: -2, 明年: 1 } as Record<string, number>)[g['rel']]! : null
       if (base !== null) value = isoOf(base, +g['rm']!, g['rd'] ? +g['rd'] : null)
       if (base !== null && g['rel'] !== '同年' && g['rel'] !== '当年') lastYear = base
     } else if (g['mm']) {
