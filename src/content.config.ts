@@ -59,6 +59,7 @@ const mention = z.object({
   surface: z.string().min(1),
   start: z.number().int().nonnegative(),
   quote: z.string().min(1),
+  inTitle: z.literal(true).optional(),
 })
 const origin = z.enum(['discovered', 'curated', 'both'])
 const ref = z.object({ collection: z.enum(['enterprises', 'projects']), id: z.string().min(1) })

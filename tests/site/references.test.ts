@@ -29,7 +29,8 @@ describe('collection references', () => {
         for (const m of e.data.mentions) {
           const a = articles.get(m.article.id)
           expect(a, `${c}/${e.id}: mention in missing article ${m.article.id}`).toBeDefined()
-          expect(a!.data.blocks.some((b) => b.id === m.block && b.text.includes(m.surface)), `${c}/${e.id}: ${m.article.id}#${m.block} does not hold ${m.surface}`).toBe(true)
+          const holds = m.inTitle ? a!.data.title.includes(m.surface) && a!.data.blocks[0]?.id === m.block : a!.data.blocks.some((b) => b.id === m.block && b.text.includes(m.surface))
+          expect(holds, `${c}/${e.id}: ${m.article.id}#${m.block} does not hold ${m.surface}`).toBe(true)
         }
       }
     }

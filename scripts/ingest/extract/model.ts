@@ -24,6 +24,8 @@ export interface MentionAt extends Mention {
   surface: string
   start: number
   quote: string
+  /** named in the headline (then `block` is the story's first block and `quote` the headline) */
+  inTitle?: true
 }
 
 export interface Ref {

@@ -26,14 +26,17 @@ const ENDINGS: [string, NameClass, EnterpriseKind | null][] = [
   ['工厂', 'enterprise', 'company'], ['银行', 'enterprise', 'company'], ['交易所', 'enterprise', 'other'],
   ['商贸城', 'enterprise', 'market'], ['商贸园', 'enterprise', 'park'], ['市场', 'enterprise', 'market'],
   ['产业园', 'enterprise', 'park'], ['物流园', 'enterprise', 'park'], ['中心', 'enterprise', 'other'],
-  ['项目', 'project', null], ['工程', 'project', null], ['机场', 'project', null], ['大厦', 'project', null], ['基地', 'project', null],
-  ['生产线', 'project', null], ['灌装线', 'project', null], ['产线', 'project', null], ['大酒店', 'project', null],
+  ['分行', 'enterprise', 'company'], ['支行', 'enterprise', 'company'],
+  ['项目', 'project', null], ['工程', 'project', null], ['机场', 'project', null], ['基地', 'project', null],
+  ['生产线', 'project', null], ['灌装线', 'project', null], ['产线', 'project', null], ['储能电站', 'project', null], ['充电站', 'project', null], ['变电站', 'project', null], ['电站', 'project', null],
+  ['科研大楼', 'project', null], ['大楼', 'project', null], ['新厂区', 'project', null], ['小镇', 'project', null], ['未来社区', 'project', null], ['快速路', 'project', null],
   ['国资委', 'government', 'government'], ['发改委', 'government', 'government'], ['管委会', 'government', 'government'], ['委员会', 'government', 'government'],
   ['人民政府', 'government', 'government'], ['政府', 'government', 'government'], ['局', 'government', 'government'],
   ['组织部', 'government', 'government'], ['宣传部', 'government', 'government'], ['工信部', 'government', 'government'], ['应急管理部', 'government', 'government'], ['财政部', 'government', 'government'], ['商务部', 'government', 'government'],
   ['枢纽办', 'government', 'government'], ['街道', 'government', 'government'],
 ]
-const ENDING_RE = new RegExp(ENDINGS.map(([e]) => e).join('|'), 'y')
+// longest first: 枢纽办 before 枢纽, 股份有限公司 before 有限公司
+const ENDING_RE = new RegExp(ENDINGS.map(([e]) => e).sort((a, b) => b.length - a.length).join('|'), 'y')
 const ENDING = new Map(ENDINGS.map(([e, c, k]) => [e, { class: c, kind: k }]))
 
 /**
@@ -43,13 +46,13 @@ const ENDING = new Map(ENDINGS.map(([e, c, k]) => [e, { class: c, kind: k }]))
  */
 const CUT_BEFORE = [
   '指导', '引进', '依托', '联合', '牵手', '走进', '来到', '成立', '组建', '入选', '成为', '推动', '支持', '参观', '调研', '考察', '察看', '视察', '前往', '落户', '携手', '对接', '包括', '通过', '作为', '围绕', '聚焦', '助力', '配套', '带领', '率队', '深入', '走访', '邀请', '签约', '签署', '新建', '打造', '培育', '实施', '推进', '开展', '举办', '召开', '组织', '参加', '参与', '获得', '获评', '荣获', '入驻', '进驻', '位于', '属于', '隶属', '优化', '落地', '发行', '完成', '启动', '开工', '建成', '投用', '推行', '锚定', '助推', '对标', '学习', '交流', '洽谈', '看望', '慰问', '到访', '来自', '关于', '以及', '其中', '包含', '拥有', '引入', '招引', '共建', '会同', '联手', '持续', '积极', '全力', '加快', '加速', '谋划', '齐聚', '见证', '刊发', '报道', '介绍', '表示', '指出', '强调', '认为', '获批', '审批', '批准', '申报', '评为', '成功', '顺利', '正式', '全面', '即将', '已经', '正在', '目前', '近日', '日前', '此前', '随后', '同时', '并且', '而且', '还有', '以及', '以来', '期间',
-  '进行', '紧扣', '做强', '做大', '做优', '企业', '单位', '机构',
+  '投资建设', '开发建设', '进行', '紧扣', '做强', '做大', '做优', '企业', '单位', '机构', '所属', '下属', '旗下', '控股子公司', '全资子公司', '子公司', '季度', '重大', '重点',
   '到', '赴', '在', '由', '与', '对', '向', '把', '将', '被', '从', '于', '的', '了', '是', '为', '及', '让', '给', '等', '或', '并', '即', '着', '过', '继', '以', '们', '和',
 ]
 const CUT_RE = new RegExp(`(?:${[...CUT_BEFORE].sort((a, b) => b.length - a.length).join('|')})`, 'g')
 
 /** Leading words that qualify a name without being part of it. */
-const LEADING_NOISE = new Set(['国家级', '省级', '市级', '区级', '县级', '全市', '我市', '本市', '全省', '我省', '首家', '多家', '一家', '各家', '这家', '该家', '下属', '旗下', '所属', '全资', '控股', '亏损', '龙头', '优秀', '领军', '骨干', '知名', '老牌', '新兴', '首个', '首批', '一批', '原', '新', '老', '大型', '当地', '相关', '有关', '其他', '主要', '重点', '重要', '年', '月', '日', '号', '个', '家', '届', '期', '批'])
+const LEADING_NOISE = new Set(['国家级', '省级', '市级', '区级', '县级', '全市', '我市', '本市', '全省', '我省', '首家', '多家', '一家', '各家', '这家', '该家', '下属', '旗下', '所属', '全资', '控股', '亏损', '龙头', '优秀', '领军', '骨干', '知名', '老牌', '新兴', '首个', '首批', '一批', '大型', '当地', '相关', '有关', '其他', '主要', '重点', '重要', '年', '月', '日', '号', '个', '家', '届', '期', '批'])
 
 /** Words that name a kind of organisation or thing; a name of only these (企业技术中心, 参建单位) is no name. */
 const GENERIC = new Set([
@@ -67,6 +70,12 @@ const BUREAU = /(?:管理|监管|财政|税务|统计|公安|产权|农村|商�
 /** Verbs that are also the middle of names (产业发展集团, 应用技术研究院, 国贸云商控股). */
 const NAME_VERBS = new Set(['发展', '应用', '控股', '开发', '交易', '担保', '融资', '计算', '检测', '制造', '经营', '贸易', '创新', '养殖', '服务', '建设', '投资', '运营', '管理', '孵化', '加工', '储运', '配送', '传感', '设计', '研究', '咨询', '培训', '建筑', '装饰', '印刷', '包装', '供应', '供水', '供电', '生产', '销售', '租赁', '交通', '航空', '实业', '置业'])
 
+/** Trades and qualifiers that make “X公司” a kind of company, not a name. */
+const COMPANY_GENERIC = /^(?:[市省区县])?(?:平台|国有|国营|民营|私营|上市|外资|合资|中资|子|分|总|母|该|本|各|相关|合作|参建|龙头|骨干|担保|保险|证券|银行|物业|中介|建筑|施工|设计|咨询|科技|外贸|城投|投资|融资|贸易|服务|管理|运营|科技型|实体|链主|头部|中小|小微|大型|一家|多家|两家|这家|那家|每家|首家|新|老|其他|其它|下属|所属|旗下|控股|全资|参股|关联|目标|用人|劳务|电商|物流|快递|金融|信托|基金|租赁|文化|传媒|广告|餐饮|酒店|旅游|汽车|工程|建设|开发|房地产|地产|能源|电力|燃气|水务|交通|航空|港口|铁路|公交|出租|运输|医药|化工|钢铁|纺织|服装|食品|农业|商贸|网络|互联网|软件|通信|电信|移动|联通)$/
+
+/** Places a name may start with. */
+const PLACES = new Set(['浙江', '浙江省', '嘉兴', '嘉兴市', '上海', '上海市', '杭州', '杭州市', '中国', '江苏', '海宁', '平湖', '桐乡', '海盐', '嘉善', '南湖', '秀洲', '长三角'])
+
 const PROPER_TAGS = /^(ns|nr|nrt|nrfg|nz|nt|j|eng)$/
 
 /** Every name in `text` with its offsets; where two readings overlap, the longer. */
@@ -79,7 +88,13 @@ export function findNames(text: string): NameCandidate[] {
     const end = m.index + ending.length
     if (!endsAtWordBoundary(text, m.index, end) || /^(?:城区|城市|化|份额|主体|师|债|制|型|级|性)/.test(text.slice(end, end + 2))) continue
     let from = m.index
-    while (from > limit && !/[，,。；;：:！？!?、“”‘’「」（）()《》【】\s\d…—·/]/.test(text[from - 1]!)) from--
+    for (;;) {
+      while (from > limit && !/[，,。；;：:！？!?、“”‘’「」（）()《》【】\s\d…—·/]/.test(text[from - 1]!)) from--
+      // 芯源微科（嘉兴）半导体: a place in brackets inside a name
+      const bracket = text.slice(Math.max(0, from - 6), from).match(/[\u4e00-\u9fff]{2}[（(][\u4e00-\u9fff]{2,3}[）)]$/)
+      if (!bracket) break
+      from -= bracket[0].length - 2
+    }
     let core = text.slice(from, m.index)
     let cutAt = 0
     for (const c of core.matchAll(CUT_RE)) {
@@ -88,6 +103,10 @@ export function findNames(text: string): NameCandidate[] {
       cutAt = Math.max(cutAt, c.index + c[0].length)
     }
     core = core.slice(cutAt)
+    if (meta.class === 'project') {
+      const owner = [...core.matchAll(/有限公司|有限责任公司|集团|公司|研究院/g)].at(-1)
+      if (owner) core = core.slice(owner.index + owner[0].length)
+    }
     // 六大主营市场, 一园七中心: a counted list before the ending is not part of a name
     let counted = 0
     for (const c of core.matchAll(/[一二三四五六七八九十两几数多][大个家项批条座园区类]/g)) counted = c.index + c[0].length
@@ -96,7 +115,9 @@ export function findNames(text: string): NameCandidate[] {
     const name = core + ending
     const start = end - name.length
     if (!acceptable(core, ending, meta.class, name)) continue
-    found.push({ name, class: meta.class, kind: meta.kind, start, end, evidence: `ends in ${ending}` })
+    // 由农产品公司开发建设的…中心: a facility someone builds is a project
+    const built = (ending === '中心' || ending === '工厂') && /(?:开发建设|投资建设|建设|开发|投资|打造|建成|落地)的?$/.test(text.slice(Math.max(0, start - 6), start))
+    found.push({ name, class: built ? 'project' : meta.class, kind: built ? null : meta.kind, start, end, evidence: built ? `ends in ${ending}, built by someone` : `ends in ${ending}` })
   }
   // 嘉兴市市场 inside 嘉兴市市场监管局: the longer reading wins
   const kept = found.filter((a) => !found.some((b) => b !== a && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start))
@@ -134,6 +155,8 @@ function afterLastVerb(core: string): string {
   let cutAt = 0
   const words = tag(core)
   for (const [i, w] of words.entries()) {
+    // from a place name on, a “verb” is jieba misreading a name (嘉兴中启新材料)
+    if (w.tag === 'ns' || PLACES.has(w.word)) break
     pos += w.word.length
     // a verb right before the ending names what the body does (市场监管局)
     if (/^(v|vd)$/.test(w.tag) && w.word.length >= 2 && !NAME_VERBS.has(w.word) && i < words.length - 1) cutAt = pos
@@ -153,7 +176,7 @@ function stripLeading(core: string): string {
     if (!first) break
     const drop =
       LEADING_NOISE.has(first.word) ||
-      (/^(v|vd|d|ad|p|c|u|uj|ul|q|r|f|t|y|e|o|x)$/.test(first.tag) && !(first.tag === 'v' && (first.word.length === 1 || NAME_VERBS.has(first.word)) && rest.length > 2)) ||
+      (/^(v|vd|d|ad|p|c|u|uj|ul|q|r|t|y|e|o|x)$/.test(first.tag) && !(first.tag === 'v' && (first.word.length === 1 || NAME_VERBS.has(first.word)) && rest.length > 2)) ||
       (first.tag === 'm' && first.word.length >= 2)
     if (!drop) break
     rest = rest.slice(first.word.length)
@@ -166,6 +189,9 @@ function acceptable(core: string, ending: string, cls: NameClass, name: string):
   if (/^[市省区县]$/.test(core)) return cls === 'government' || ending === '集团' || ending === '公司'
   if (core.length < 2) return false
   const words = tag(core)
+  // 机场公司, 食品肉类公司: a group's subsidiaries go by their trade; a generic trade alone (担保公司) is no name
+  if (/[子分总母]$/.test(core) || /类|平台$/.test(core)) return false
+  if ((ending === '公司' || ending === '集团') && !COMPANY_GENERIC.test(core) && !words.every((w) => /^(a|d|r|m|q)$/.test(w.tag))) return true
   // 市产业集团: the city's own group, named by its level and trade
   const local = /^[市省区县]/.test(core) && core.length >= 3
   if (!local && words.every((w) => GENERIC.has(w.word) || /^[市省区县]$/.test(w.word))) return false
@@ -174,7 +200,8 @@ function acceptable(core: string, ending: string, cls: NameClass, name: string):
   if (ending === '局' && !BUREAU.test(name)) return false
   // a subsidiary, branch or head office named by its relation (城投基建类子公司) is no name
   if (/[子分总母]$/.test(core)) return false
-  if (cls === 'project' && /^(v)$/.test(words.at(-1)!.tag)) return false
+  // a “project” of verbs and adverbs only (攻坚破解项目) names no undertaking
+  if (cls === 'project' && words.every((w) => /^(v|vd|d|ad|a)$/.test(w.tag))) return false
   if (WEAK.has(ending) || cls === 'project') {
     // 市产业集团: the city's own, named by its level
     const proper = words.some((w) => PROPER_TAGS.test(w.tag)) || hasUnknownRun(words) || /^[市省区县]/.test(core)
@@ -188,3 +215,13 @@ function hasUnknownRun(words: { word: string; tag: string }[]): boolean {
   for (let i = 1; i < words.length; i++) if (words[i - 1]!.word.length === 1 && words[i]!.word.length === 1 && !/^(u|uj|p|c)$/.test(words[i]!.tag)) return true
   return false
 }
+
+/** What remains of a phrase once the words that introduce a name are cut away (孟春华到|戴梦得). */
+export function trimToName(text: string): string {
+  let cutAt = 0
+  for (const c of text.matchAll(CUT_RE)) cutAt = Math.max(cutAt, c.index + c[0].length)
+  return afterLastVerb(stripLeading(text.slice(cutAt)))
+}
+
+/** A word for a kind of thing or a trade (银行, 保险, 企业), not a name. */
+export const isGenericWord = (w: string) => GENERIC.has(w) || COMPANY_GENERIC.test(w)

@@ -4,7 +4,7 @@ import { cut, tag } from '../words.ts'
 import { findHappenings } from './events.ts'
 import { findFigures } from './metrics.ts'
 import type { ArticleText, Enterprise, Event, Extraction, ExtractionDecision, MentionAt, Metric, Origin, Project, Ref } from './model.ts'
-import { findNames, type EnterpriseKind, type NameCandidate, type NameClass } from './names.ts'
+import { findNames, isGenericWord, trimToName, type EnterpriseKind, type NameCandidate, type NameClass } from './names.ts'
 import { sentenceAt, sentences } from './sentences.ts'
 
 // The archive-wide stage: names found in every article become entities (surface
@@ -43,7 +43,8 @@ export function nameBase(name: string): string {
   s = s.replace(/项目$/, '')
   for (let guard = 0; guard < 3; guard++) {
     const first = cut(s)[0]
-    if (first && PLACES.has(first) && first.length < s.length) s = s.slice(first.length)
+    const prefix = first && PLACES.has(first) ? first : s.match(/^(?:中国|浙江|江苏|上海|杭州)/)?.[0]
+    if (prefix && prefix.length < s.length - 1) s = s.slice(prefix.length)
     else break
   }
   if (legal && !/(?:集团|公司)$/.test(s)) s += '公司'
@@ -55,15 +56,22 @@ const isSubsequence = (short: string, long: string) => {
   for (const ch of long) if (ch === short[i]) i++
   return i === short.length
 }
-const endingOf = (base: string) => base.match(/(?:集团|公司|研究院|实验室|中心|市场|机场|大厦|基地|工程|产业园)$/)?.[0] ?? ''
 
-/** Whether `short` is an abbreviation of `long` (产业集团 of 产业发展集团, 融担公司 of 融资担保公司, 创投集团 in 经开区创投集团). */
+/**
+ * Whether `short` is an abbreviation of `long`: the same last character (the kind of
+ * body: 团, 司, 院, 行) and either its other characters in order from the same first
+ * one (产业集团 of 产业发展集团, 融担公司 of 融资担保公司, 清华长三院 of 清华长三角研究院,
+ * 农行嘉兴分行) or its core inside the longer name (港航公司 of 交发港航物流公司).
+ */
 function abbreviates(short: string, long: string): boolean {
   if (short === long || short.length >= long.length) return false
-  const e = endingOf(short)
-  if (!e || endingOf(long) !== e) return false
-  if (short.length - e.length < 2) return false
-  return long.includes(short) || (short[0] === long[0] && isSubsequence(short, long))
+  // a bare name from a list (戴梦得) is the start of the full one (戴梦得商贸集团)
+  if (!/(?:集团|公司|院|室|行|中心|市场|机场|基地|工程|项目)$/.test(short) && short.length >= 2 && long.startsWith(short)) return true
+  if (short.at(-1) !== long.at(-1)) return false
+  const ending = short.match(/(?:集团|公司|研究院|实验室|分行|支行|中心|市场|机场|基地|工程|项目)$/)?.[0] ?? short.slice(-1)
+  const core = short.slice(0, -ending.length)
+  if (core.length < 2) return false
+  return (short[0] === long[0] && isSubsequence(short, long)) || (long.endsWith(ending) && long.slice(0, -ending.length).includes(core))
 }
 
 export function extractArchive(articles: ArticleText[], curation: Curation): Extraction {
@@ -80,6 +88,18 @@ export function extractArchive(articles: ArticleText[], curation: Curation): Ext
         const s = surfaces.get(n.name) ?? { name: n.name, class: n.class, kind: n.kind, count: 0 }
         s.count++
         surfaces.set(n.name, s)
+      }
+    }
+  }
+
+  // 1b. Names listed beside known ones (民丰特纸、敏实集团、加西贝拉) or counted as firms
+  // (戴梦得、兰宝、嘉心菜等四家亏损企业): a list holds things of one kind.
+  for (const a of articles) {
+    if (a.kind === 'box') continue
+    for (const b of a.blocks) {
+      for (const item of listedNames(b.text, surfaces)) {
+        if (rejected.has(item) || surfaces.has(item)) continue
+        surfaces.set(item, { name: item, class: 'enterprise', kind: 'company', count: 1 })
       }
     }
   }
@@ -180,6 +200,20 @@ export function extractArchive(articles: ArticleText[], curation: Curation): Ext
   const blockMentions = new Map<string, { start: number; end: number; g: Group }[]>()
   for (const a of articles) {
     if (a.kind === 'box') continue
+    // the headline names what the story is about: such a mention points at the story's first block
+    const first = a.blocks[0]
+    if (first) {
+      const taken: { start: number; end: number }[] = []
+      for (const { s, g } of forms) {
+        for (let i = a.title.indexOf(s); i >= 0; i = a.title.indexOf(s, i + 1)) {
+          if (taken.some((t) => i < t.end && i + s.length > t.start)) continue
+          taken.push({ start: i, end: i + s.length })
+          const list = mentionsOf.get(g) ?? []
+          list.push({ article: a.id, block: first.id, surface: s, start: i, quote: a.title, inTitle: true })
+          mentionsOf.set(g, list)
+        }
+      }
+    }
     for (const b of a.blocks) {
       const taken: { start: number; end: number; g: Group }[] = []
       const all = sentences(b.text)
@@ -207,7 +241,7 @@ export function extractArchive(articles: ArticleText[], curation: Curation): Ext
     usedIds.add(id)
     return id
   }
-  const order = (m: MentionAt[]) => m.sort((x, y) => (x.article < y.article ? -1 : x.article > y.article ? 1 : +x.block.slice(1) - +y.block.slice(1) || x.start - y.start))
+  const order = (m: MentionAt[]) => m.sort((x, y) => (x.article < y.article ? -1 : x.article > y.article ? 1 : +!!y.inTitle - +!!x.inTitle || +x.block.slice(1) - +y.block.slice(1) || x.start - y.start))
   const sortedGroups = groups
     .map((g) => ({ g, name: g.curatedName ?? [...g.surfaces].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0]! }))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
@@ -215,7 +249,7 @@ export function extractArchive(articles: ArticleText[], curation: Curation): Ext
     const mentions = order(mentionsOf.get(g) ?? [])
     const collection = g.class === 'project' ? 'projects' : 'enterprises'
     if (mentions.length === 0) {
-      decisions.push({ action: 'reject', collection, id: null, name, reason: g.curated ? 'curated, but printed in no block of any article' : 'named only in a headline: no block to point at' })
+      decisions.push({ action: 'reject', collection, id: null, name, reason: g.curated ? 'curated, but printed in no article' : 'named only in a headline of a story without text: nothing to point at' })
       continue
     }
     const origin: Origin = g.curated && g.discovered ? 'both' : g.curated ? 'curated' : 'discovered'
@@ -332,6 +366,34 @@ export function extractArchive(articles: ArticleText[], curation: Curation): Ext
   const enterprises = [...entityOf.values()].flatMap((e) => (e.enterprise ? [e.enterprise] : [])).sort((x, y) => (x.id < y.id ? -1 : 1))
   const projects = [...entityOf.values()].flatMap((e) => (e.project ? [e.project] : [])).sort((x, y) => (x.id < y.id ? -1 : 1))
   return { enterprises, projects, metrics, events, decisions }
+}
+
+const LIST = /((?:[\u4e00-\u9fff]{2,14}、)+[\u4e00-\u9fff]{2,10}?)(?=等|[，,。；;：:…“”\s]|$)/g
+const COUNTED_FIRMS = /^等(?:[\d一二三四五六七八九十两几多]+[家个所])?[\u4e00-\u9fff]{0,6}?(?:企业|公司|名企)/
+
+/**
+ * Items of an enumeration that are firms: every item, when the list is counted as
+ * firms (…等四家亏损企业) or when half its items are known enterprise names and the
+ * rest look like names (two to eight characters, no verb, no place).
+ */
+function listedNames(text: string, known: Map<string, Surface>): string[] {
+  const out: string[] = []
+  for (const m of text.matchAll(LIST)) {
+    let items = m[1]!.split('、')
+    // the first item may carry the words before the list (配套嘉兴市物流公共服务中心)
+    const head = findNames(items[0]!).at(-1)
+    items[0] = head && head.end === items[0]!.length ? head.name : trimToName(items[0]!)
+    const counted = COUNTED_FIRMS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))
+    const isKnown = (x: string) => known.get(x)?.class === 'enterprise'
+    const knownCount = items.filter(isKnown).length
+    if (!counted && knownCount === 0) continue
+    items = items.filter((x) => !isKnown(x) && !known.has(x))
+    const looksLikeName = (x: string) =>
+      x.length >= 2 && x.length <= 10 && !tag(x).some((w) => /^(p|c|u|uj|m|q|r|t)$/.test(w.tag)) && !PLACES.has(x) && !isGenericWord(x)
+    if (!items.every(looksLikeName)) continue
+    out.push(...items)
+  }
+  return out
 }
 
 function mostCommon<T>(xs: T[]): T | null {
