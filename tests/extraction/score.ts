@@ -94,7 +94,11 @@ export function scoreDocument(name: string, a: ExtractionAnnotation, x: Extracti
   const eMissed: string[] = []
   const wrongDate: string[] = []
   for (const g of a.events) {
-    const i = x.events.findIndex((p, i) => !usedEvent.has(i) && p.quote.includes(g.context) && (p.date.value === g.date || !x.events.some((q, j) => j !== i && !usedEvent.has(j) && q.quote.includes(g.context) && q.date.value === g.date)))
+    // a context may reach back over a headline printed on the same raw line (媒体关注 10月29日…)
+    const from = g.context.search(/\d|今年|去年|同年|当年|昨天|昨日|前天/)
+    const context = from > 0 ? g.context.slice(from) : g.context
+    const holds = (p: { quote: string }) => p.quote.includes(context)
+    const i = x.events.findIndex((p, i) => !usedEvent.has(i) && holds(p) && (p.date.value === g.date || !x.events.some((q, j) => j !== i && !usedEvent.has(j) && holds(q) && q.date.value === g.date)))
     if (i < 0) {
       eMissed.push(`${g.date} 「${g.context}」`)
       continue

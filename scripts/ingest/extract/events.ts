@@ -54,10 +54,10 @@ function titleAfter(text: string, from: number, sentenceEnd: number, clauseFrom:
 }
 
 /** Every dated happening in one block. */
-export function findHappenings(text: string, published: DateObject | null): HappeningMention[] {
+export function findHappenings(text: string, published: DateObject | null, context: { year: number | null } = { year: null }): HappeningMention[] {
   const out: HappeningMention[] = []
   const all = sentences(text)
-  for (const t of findTimeExpressions(text, published)) {
+  for (const t of findTimeExpressions(text, published, context)) {
     if (t.date.value.length < 7) continue
     if (insideShortQuote(text, t.start, 30)) continue
     const sentence = sentenceAt(all, t.start)!

@@ -36,14 +36,14 @@ export interface FigureMention {
 const unitAlternatives = UNITS.map((u) => u.written.replace(/[%/]/g, '\\$&')).join('|')
 const perAlternatives = PER.map((p) => p.replace(/\//g, '\\/')).join('|')
 const FIGURE = new RegExp(
-  `(?<![\\d.,A-Za-z])(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?<inner>多|余)?(?<mult>万亿|亿|万|千|百)?(?<inner2>多|余)?(?<unit>${unitAlternatives})?(?<per>${perAlternatives})?`,
+  `(?<![\\d.A-Za-z])(?<!\\d,)(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?<inner>多|余)?(?<mult>万亿|亿|万|千|百)?(?<inner2>多|余)?(?<unit>${unitAlternatives})?(?<per>${perAlternatives})?`,
   'g',
 )
 
 const LEADING: [RegExp, Qualifier][] = [
   [/(?:约|大约|左右约)$/, 'approx'],
   [/(?:将近|接近|近)$/, 'nearly'],
-  [/(?:可达|最高达|最多|最高|高达|至多)$/, 'up-to'],
+  [/(?:可达|最高达|最多|最高|至多|最长|不超过|不高于|放大至|最高(?:给予|可|补助|奖励)[\u4e00-\u9fff]{0,2})$/, 'up-to'],
   [/(?:超过|超|逾|突破|多达)$/, 'more-than'],
   [/(?:不少于|不低于|至少)$/, 'at-least'],
 ]

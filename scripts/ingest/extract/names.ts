@@ -56,7 +56,7 @@ const LEADING_NOISE = new Set(['国家级', '省级', '市级', '区级', '县�
 
 /** Words that name a kind of organisation or thing; a name of only these (企业技术中心, 参建单位) is no name. */
 const GENERIC = new Set([
-  '企业', '单位', '机构', '平台', '部门', '品牌', '技术', '服务', '公共', '数据', '集控', '管理', '工作', '党建', '领办', '参建', '建设', '示范', '试点', '合作', '校企', '子', '分', '总', '母', '本', '该', '各', '下属', '国有', '民营', '私营', '外资', '合资', '科技', '创新', '研发', '营销', '展销', '交易', '物流', '配送', '运营', '综合', '中试', '制剂', '生产', '产业', '重大', '重点', '大', '小', '新', '老', '相关', '地方', '平台公司', '城投', '国企', '名企', '实体', '中小', '规上', '龙头', '民生', '实事', '基础设施', '数字', '智能', '人才', '招商', '亏损', '优秀', '新能源', '汽车', '商业', '社区', '专项', '信息', '指挥', '调度', '客服', '一站式', '政务', '党群', '文化', '体育', '活动', '培训', '实训', '教育', '民政', '财政', '国家', '省', '市', '区', '县', '中央', '政府', '行业', '机场', '同类', '高质量', '核心', '主体', '精品', '阳光', '路基', '路面', '货运', '绿色', '陆路', '地面', '整体', '主营', '专业', '消费', '现代化', '便民', '功能', '重要', '城市群', '展厅', '大厅', '会客厅', '排练厅', '制造', '高端', '先进', '未来', '数字化', '标志性', '十大', '四大', '六大', '一体化', '全国', '全球', '国际', '世界', '中国', '国内', '海外', '地区', '区域', '长三角', '跨境', '电商', '担保', '融资', '金融', '投资', '贸易', '商贸', '农业', '工业', '服务业', '制造业', '产业链', '供应链', '股份', '控股', '集团', '公司', '中心', '项目', '工程', '市场', '基地', '产业园', '园区',
+  '企业', '单位', '机构', '平台', '部门', '品牌', '技术', '服务', '公共', '数据', '集控', '管理', '工作', '党建', '领办', '参建', '建设', '示范', '试点', '合作', '校企', '子', '分', '总', '母', '本', '该', '各', '下属', '国有', '民营', '私营', '外资', '合资', '科技', '创新', '研发', '营销', '展销', '交易', '物流', '配送', '运营', '综合', '中试', '制剂', '生产', '产业', '重大', '重点', '大', '小', '新', '老', '相关', '地方', '平台公司', '城投', '国企', '名企', '实体', '中小', '规上', '龙头', '民生', '实事', '基础设施', '数字', '智能', '人才', '招商', '亏损', '优秀', '新能源', '汽车', '商业', '社区', '专项', '信息', '指挥', '调度', '客服', '一站式', '政务', '党群', '文化', '体育', '活动', '培训', '实训', '教育', '民政', '财政', '国家', '省', '市', '区', '县', '中央', '政府', '行业', '机场', '同类', '高质量', '科技人才', '成果', '转化', '核心', '主体', '精品', '阳光', '路基', '路面', '货运', '绿色', '陆路', '地面', '整体', '主营', '专业', '消费', '现代化', '便民', '功能', '重要', '城市群', '展厅', '大厅', '会客厅', '排练厅', '制造', '高端', '先进', '未来', '数字化', '标志性', '十大', '四大', '六大', '一体化', '全国', '全球', '国际', '世界', '中国', '国内', '海外', '地区', '区域', '长三角', '跨境', '电商', '担保', '融资', '金融', '投资', '贸易', '商贸', '农业', '工业', '服务业', '制造业', '产业链', '供应链', '股份', '控股', '集团', '公司', '中心', '项目', '工程', '市场', '基地', '产业园', '园区',
 ])
 
 /** Words that make a “project” a campaign, a slogan or a party-building drive. */
@@ -95,6 +95,9 @@ export function findNames(text: string): NameCandidate[] {
       if (!bracket) break
       from -= bracket[0].length - 2
     }
+    // 220千伏洪合变电站扩建工程: a rating printed in front is part of the name
+    const rating = text.slice(Math.max(0, from - 10), from).match(/\d+(?:千伏|kV|万伏)$/)
+    if (rating) from -= rating[0].length
     let core = text.slice(from, m.index)
     let cutAt = 0
     for (const c of core.matchAll(CUT_RE)) {
@@ -190,11 +193,18 @@ function acceptable(core: string, ending: string, cls: NameClass, name: string):
   if (core.length < 2) return false
   const words = tag(core)
   // 机场公司, 食品肉类公司: a group's subsidiaries go by their trade; a generic trade alone (担保公司) is no name
-  if (/[子分总母]$/.test(core) || /类|平台$/.test(core)) return false
+  if (/[子分总母]$/.test(core) || /平台$/.test(core)) return false
   if ((ending === '公司' || ending === '集团') && !COMPANY_GENERIC.test(core) && !words.every((w) => /^(a|d|r|m|q)$/.test(w.tag))) return true
   // 市产业集团: the city's own group, named by its level and trade
   const local = /^[市省区县]/.test(core) && core.length >= 3
-  if (!local && words.every((w) => GENERIC.has(w.word) || /^[市省区县]$/.test(w.word))) return false
+  if (!local && words.every((w) => GENERIC.has(w.word) || /^[市省区县]$/.test(w.word) || /^(m|q|d|a|ad)$/.test(w.tag))) return false
+  if (cls === 'project') {
+    // 技术改造项目, 攻坚破解项目: trades and verbs name no undertaking
+    if (words.every((w) => GENERIC.has(w.word) || /^(v|vn|vd|d|ad|a|m|q)$/.test(w.tag))) return false
+    // 精密减速器走下产线, 物流扶持基地: a verb right before the ending makes a phrase, not a name (改造工程 and 建设项目 aside)
+    const last = words.at(-1)!
+    if (ending !== '工程' && ending !== '项目' && /^(v|vd)$/.test(last.tag) && !NAME_VERBS.has(last.word)) return false
+  }
   if (cls === 'project' && NOT_A_PROJECT.test(name)) return false
   if (/党委|党支部|党总支|工会|团委|党工委/.test(name) && cls !== 'government') return false
   if (ending === '局' && !BUREAU.test(name)) return false

@@ -87,6 +87,8 @@ export function extractArchive(articles: ArticleText[], curation: Curation): Ext
         if (rejected.has(n.name)) continue
         const s = surfaces.get(n.name) ?? { name: n.name, class: n.class, kind: n.kind, count: 0 }
         s.count++
+        // a facility read once as built by someone is a project everywhere
+        if (n.class === 'project' && s.class === 'enterprise') s.class = 'project'
         surfaces.set(n.name, s)
       }
     }
@@ -329,6 +331,7 @@ export function extractArchive(articles: ArticleText[], curation: Curation): Ext
   }
   for (const a of articles) {
     if (a.kind === 'box') continue
+    const chronology = { year: null as number | null }
     for (const b of a.blocks) {
       const key = `${a.id}#${b.id}`
       findFigures(b.text, a.date).forEach((f, i) => {
@@ -350,7 +353,7 @@ export function extractArchive(articles: ArticleText[], curation: Curation): Ext
           written: f.written,
         })
       })
-      findHappenings(b.text, a.date).forEach((h, i) => {
+      findHappenings(b.text, a.date, chronology).forEach((h, i) => {
         const from = h.quoteStart
         const to = h.quoteStart + h.quote.length
         const participants: Ref[] = []

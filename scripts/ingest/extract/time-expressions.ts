@@ -24,7 +24,7 @@ const PATTERN = new RegExp(
     // 2025年6月(底)
     `(?<ymy>\\d{4})年(?<ymm>\\d{1,2})月(?!\\d{1,2}日)(?:份)?(?:上旬|中旬|下旬|初|底|末)?`,
     // 今年4月, 同年10月(26日)
-    `(?<rel>今年|去年|同年|当年|前年|明年)(?<rm>\\d{1,2})月(?:(?<rd>\\d{1,2})日)?`,
+    `(?<rel>今年|去年|同年|当年|前年|明年)(?<rm>\\d{1,2})月(?:(?<rd>\\d{1,2})日(?:\\s*[至到~～—–-]\\s*(?:(?<rem>\\d{1,2})月)?(?<red>\\d{1,2})日)?)?`,
     // 10月17日(至19日)
     `(?<![年\\d.])(?<mm>\\d{1,2})月(?<md>\\d{1,2})日${RANGE_END.replace('(\\d{1,2})月', '(?<mem>\\d{1,2})月').replace('(\\d{1,2})日', '(?<med>\\d{1,2})日')}`,
     // a bare 11月 (not 3个月, not 11月份的…)
@@ -49,10 +49,14 @@ function shiftDay(value: string, days: number): string {
  * without a year takes the year last named in the text, or else the publication year
  * (the year before when that month would fall after the paper).
  */
-export function findTimeExpressions(text: string, published: DateObject | null): TimeExpression[] {
+export function findTimeExpressions(text: string, published: DateObject | null, context: { year: number | null } = { year: null }): TimeExpression[] {
   const out: TimeExpression[] = []
   const pub = published ? parts(published.value) : null
+  // The year this paragraph last named. A bare month (11月) continues the chronology of
+  // the paragraphs before it, so it may also take the year the story last named
+  // (carried by the caller); a day (5月29日) is a news peg, read against the paper.
   let lastYear: number | null = null
+  const carried = context.year
   const yearFor = (month: number): number | null => {
     if (lastYear !== null) return lastYear
     if (!pub) return null
@@ -81,8 +85,9 @@ export function findTimeExpressions(text: string, published: DateObject | null):
       inferred = false
       lastYear = y
     } else if (g['rel']) {
-      const base: number | null = g['rel'] === '同年' || g['rel'] === '当年' ? lastYear : pub ? pub[0] + ({ 今年: 0, 去年: -1, 前年: -2, 明年: 1 } as Record<string, number>)[g['rel']]! : null
+      const base: number | null = g['rel'] === '同年' || g['rel'] === '当年' ? (lastYear ?? carried) : pub ? pub[0] + ({ 今年: 0, 去年: -1, 前年: -2, 明年: 1 } as Record<string, number>)[g['rel']]! : null
       if (base !== null) value = isoOf(base, +g['rm']!, g['rd'] ? +g['rd'] : null)
+      if (base !== null && g['red']) end = isoOf(base, g['rem'] ? +g['rem'] : +g['rm']!, +g['red'])
       if (base !== null && g['rel'] !== '同年' && g['rel'] !== '当年') lastYear = base
     } else if (g['mm']) {
       const y = yearFor(+g['mm'])
@@ -94,7 +99,7 @@ export function findTimeExpressions(text: string, published: DateObject | null):
         }
       }
     } else if (g['bm']) {
-      const y = yearFor(+g['bm'])
+      const y = lastYear ?? carried ?? yearFor(+g['bm'])
       if (y !== null) value = isoOf(y, +g['bm'])
     } else if (g['day'] && published) {
       const offset = ({ 昨天: -1, 昨日: -1, 前天: -2, 今天: 0, 今日: 0 } as Record<string, number>)[g['day']]!
@@ -104,5 +109,8 @@ export function findTimeExpressions(text: string, published: DateObject | null):
     if (!value || !validDay(value) || (end && (!validDay(end) || end < value))) continue
     out.push({ start: m.index, end: m.index + m[0].length, written: m[0], date: { value, end, inferred, evidence: m[0] }, explicitYear })
   }
+  const after = out.at(-1)?.end ?? -1
+  for (const y of yearMentions) if (y.at >= after && y.year >= 1900 && y.year <= 2100) lastYear = y.year
+  context.year = lastYear ?? carried
   return out
 }
