@@ -12,7 +12,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { archiveFiles, ingestDirectory } from './ingest/collect.ts'
 import { loadCuration } from './ingest/curation.ts'
-import { diffGenerated, pipelineVersion, SourceCache, syncGenerated } from './ingest/files.ts'
+import { diffGenerated, pipelineVersion, RenderCache, SourceCache, syncGenerated } from './ingest/files.ts'
 
 const { values: opt } = parseArgs({
   options: {
@@ -46,7 +46,9 @@ cache?.save()
 
 // 2. What the news is about, across the whole archive: enterprises, projects, figures, events.
 // 3. The collections and reports, as files.
-const { wanted, extraction } = await archiveFiles(run.sources, curation)
+const rendered = cache ? new RenderCache('.cache/ingest', pipelineVersion(join(import.meta.dirname, 'ingest'), opt.curation)) : null
+const { wanted, extraction } = await archiveFiles(run.sources, curation, rendered?.entries)
+rendered?.save(rendered.entries.keys())
 const articles = run.sources.reduce((n, s) => n + s.articles, 0)
 const seconds = ((performance.now() - started) / 1000).toFixed(2)
 const counts = `${extraction.enterprises.length} enterprises, ${extraction.projects.length} projects, ${extraction.metrics.length} figures, ${extraction.events.length} events`

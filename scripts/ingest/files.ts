@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import type { ArticleText } from './extract/model.ts'
+import type { ArticleFindings } from './extract/resolve.ts'
 import type { ContentFile, RenderedSource } from './collect.ts'
 
 // The ingest's side effects, kept out of the pure stages: the cache of per-source
@@ -28,6 +29,7 @@ interface CacheEntry {
   warnings: string[]
   hashes: [string, string][]
   texts: ArticleText[]
+  findings: ArticleFindings[]
 }
 
 /** A raw file as last seen: while its size and mtime hold, its bytes need not be read to find its key. */
@@ -168,4 +170,24 @@ export function diffGenerated(outDir: string, wanted: Map<string, ContentFile>):
   for (const [path, f] of wanted) if (existing.get(path) !== f.text()) diff.push(existing.has(path) ? `changed: ${path}` : `missing: ${path}`)
   for (const path of existing.keys()) if (!wanted.has(path)) diff.push(`stale: ${path}`)
   return diff.sort()
+}
+
+/**
+ * Rendered entity, figure and event files by a hash of what they hold: YAML output is
+ * the slow part of writing tens of thousands of small files, and most of them are the
+ * same from one run to the next.
+ */
+export class RenderCache {
+  readonly entries: Map<string, string>
+  private readonly path: string
+  constructor(dir: string, version: string) {
+    this.path = join(dir, version, 'rendered.cache')
+    this.entries = existsSync(this.path) ? new Map(JSON.parse(readFileSync(this.path, 'utf8')) as [string, string][]) : new Map()
+  }
+  /** Keep only what this run used. */
+  save(used: Iterable<string>) {
+    const keep = new Set(used)
+    mkdirSync(dirname(this.path), { recursive: true })
+    writeFileSync(this.path, JSON.stringify([...this.entries].filter(([k]) => keep.has(k))))
+  }
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type { Root, RootContent } from 'mdast'
 import { toMarkdown } from 'mdast-util-to-markdown'
 import { stringify } from 'yaml'
@@ -54,26 +55,42 @@ export function renderSource(ingested: IngestedSource): Map<string, string> {
   return files
 }
 
-/** The extraction's collections as files: one Markdown file per enterprise, project, figure and event. */
-export function renderExtraction(x: Extraction): Map<string, string> {
+/**
+ * The extraction's collections as files: one Markdown file per enterprise, project,
+ * figure and event. `cache` maps a hash of an entry's data to its rendered text.
+ */
+export function renderExtraction(x: Extraction, cache?: Map<string, string>): Map<string, string> {
   const files = new Map<string, string>()
   const body = (text: string | null) => (text ? '\n' + toMarkdown({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] }) : '')
+  const render = (data: Record<string, unknown>, description: string | null = null) => {
+    if (!cache) return frontmatter(data) + body(description)
+    const key = createHash('sha1').update(JSON.stringify([data, description])).digest('hex')
+    let text = cache.get(key)
+    if (text === undefined) {
+      text = frontmatter(data) + body(description)
+      cache.set(key, text)
+    }
+    used.add(key)
+    return text
+  }
+  const used = new Set<string>()
   for (const e of x.enterprises) {
     const { id, description, ...fields } = e
-    files.set(`enterprises/${id}.md`, frontmatter({ ...fields, description }) + body(description))
+    files.set(`enterprises/${id}.md`, render({ ...fields, description }, description))
   }
   for (const p of x.projects) {
     const { id, description, ...fields } = p
-    files.set(`projects/${id}.md`, frontmatter({ ...fields, description }) + body(description))
+    files.set(`projects/${id}.md`, render({ ...fields, description }, description))
   }
   for (const m of x.metrics) {
     const { id, ...fields } = m
-    files.set(`metrics/${id}.md`, frontmatter(fields))
+    files.set(`metrics/${id}.md`, render(fields))
   }
   for (const e of x.events) {
     const { id, ...fields } = e
-    files.set(`events/${id}.md`, frontmatter(fields))
+    files.set(`events/${id}.md`, render(fields))
   }
   files.set('extraction/decisions.json', JSON.stringify({ decisions: x.decisions }, null, 2) + '\n')
+  if (cache) for (const k of [...cache.keys()]) if (!used.has(k)) cache.delete(k)
   return files
 }

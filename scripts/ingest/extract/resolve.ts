@@ -1,8 +1,8 @@
 import type { Curation } from '../curation.ts'
 import { titleSlug } from '../slug.ts'
 import { cut, tag } from '../words.ts'
-import { findHappenings } from './events.ts'
-import { findFigures } from './metrics.ts'
+import { findHappenings, type HappeningMention } from './events.ts'
+import { findFigures, type FigureMention } from './metrics.ts'
 import type { ArticleText, Enterprise, Event, Extraction, ExtractionDecision, MentionAt, Metric, Origin, Project, Ref } from './model.ts'
 import { findNames, isGenericWord, trimToName, type EnterpriseKind, type NameCandidate, type NameClass } from './names.ts'
 import { sentenceAt, sentences } from './sentences.ts'
@@ -74,16 +74,39 @@ function abbreviates(short: string, long: string): boolean {
   return (short[0] === long[0] && isSubsequence(short, long)) || (long.endsWith(ending) && long.slice(0, -ending.length).includes(core))
 }
 
-export function extractArchive(articles: ArticleText[], curation: Curation): Extraction {
+/** What one article yields on its own: names per text (headline first, then blocks), figures and happenings per block. */
+export interface ArticleFindings {
+  names: NameCandidate[][]
+  figures: FigureMention[][]
+  happenings: HappeningMention[][]
+}
+
+/**
+ * The per-article part of the extraction. It depends on nothing but the article, so
+ * the ingest keeps it in its per-source cache: adding a source to a large archive
+ * reads only that source's text with the word segmenter.
+ */
+export function findInArticle(a: ArticleText): ArticleFindings {
+  if (a.kind === 'box') return { names: [], figures: [], happenings: [] }
+  const chronology = { year: null as number | null }
+  return {
+    names: [a.title, ...a.blocks.map((b) => b.text)].map((t) => findNames(t)),
+    figures: a.blocks.map((b) => findFigures(b.text, a.date)),
+    happenings: a.blocks.map((b) => findHappenings(b.text, a.date, chronology)),
+  }
+}
+
+export function extractArchive(articles: ArticleText[], curation: Curation, known: Map<string, ArticleFindings> = new Map()): Extraction {
   const decisions: ExtractionDecision[] = []
+  const findings = new Map(articles.map((a) => [a.id, known.get(a.id) ?? findInArticle(a)]))
   const rejected = new Set(curation.rejections)
 
   // 1. Names found in every block and title.
   const surfaces = new Map<string, Surface>()
   for (const a of articles) {
     if (a.kind === 'box') continue
-    for (const text of [a.title, ...a.blocks.map((b) => b.text)]) {
-      for (const n of findNames(text)) {
+    for (const names of findings.get(a.id)!.names) {
+      for (const n of names) {
         if (rejected.has(n.name)) continue
         const s = surfaces.get(n.name) ?? { name: n.name, class: n.class, kind: n.kind, count: 0 }
         s.count++
@@ -199,6 +222,8 @@ export function extractArchive(articles: ArticleText[], curation: Curation): Ext
   // 5. Every occurrence of every form, longest first, in every block.
   const forms = groups.flatMap((g) => [...g.surfaces].map((s) => ({ s, g }))).sort((a, b) => b.s.length - a.s.length || (a.s < b.s ? -1 : 1))
   const mentionsOf = new Map<Group, MentionAt[]>()
+  const formGroup = new Map(forms.map(({ s, g }) => [s, g]))
+  const formsRe = forms.length ? new RegExp(forms.map(({ s }) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g') : null
   const blockMentions = new Map<string, { start: number; end: number; g: Group }[]>()
   for (const a of articles) {
     if (a.kind === 'box') continue
@@ -219,14 +244,13 @@ export function extractArchive(articles: ArticleText[], curation: Curation): Ext
     for (const b of a.blocks) {
       const taken: { start: number; end: number; g: Group }[] = []
       const all = sentences(b.text)
-      for (const { s, g } of forms) {
-        for (let i = b.text.indexOf(s); i >= 0; i = b.text.indexOf(s, i + 1)) {
-          if (taken.some((t) => i < t.end && i + s.length > t.start)) continue
-          taken.push({ start: i, end: i + s.length, g })
-          const list = mentionsOf.get(g) ?? []
-          list.push({ article: a.id, block: b.id, surface: s, start: i, quote: sentenceAt(all, i)?.text ?? b.text })
-          mentionsOf.set(g, list)
-        }
+      // one pass over the block: at each position the longest form that starts there
+      for (const m of formsRe ? b.text.matchAll(formsRe) : []) {
+        const g = formGroup.get(m[0])!
+        taken.push({ start: m.index, end: m.index + m[0].length, g })
+        const list = mentionsOf.get(g) ?? []
+        list.push({ article: a.id, block: b.id, surface: m[0], start: m.index, quote: sentenceAt(all, m.index)?.text ?? b.text })
+        mentionsOf.set(g, list)
       }
       taken.sort((x, y) => x.start - y.start)
       blockMentions.set(`${a.id}#${b.id}`, taken)
@@ -331,10 +355,10 @@ export function extractArchive(articles: ArticleText[], curation: Curation): Ext
   }
   for (const a of articles) {
     if (a.kind === 'box') continue
-    const chronology = { year: null as number | null }
     for (const b of a.blocks) {
       const key = `${a.id}#${b.id}`
-      findFigures(b.text, a.date).forEach((f, i) => {
+      const bi = a.blocks.indexOf(b)
+      findings.get(a.id)!.figures[bi]!.forEach((f, i) => {
         const subject = refAt(key, f.quoteStart, f.quoteStart + f.quote.length, f.start)
         metrics.push({
           id: `${a.id}-${b.id}-${i + 1}`,
@@ -353,7 +377,7 @@ export function extractArchive(articles: ArticleText[], curation: Curation): Ext
           written: f.written,
         })
       })
-      findHappenings(b.text, a.date, chronology).forEach((h, i) => {
+      findings.get(a.id)!.happenings[bi]!.forEach((h, i) => {
         const from = h.quoteStart
         const to = h.quoteStart + h.quote.length
         const participants: Ref[] = []
