@@ -106,7 +106,8 @@ export function findNames(text: string): NameCandidate[] {
       cutAt = Math.max(cutAt, c.index + c[0].length)
     }
     core = core.slice(cutAt)
-    if (meta.class === 'project') {
+    // a facility or project named after its owner: the owner's name is not part of it
+    if (!/^(?:股份有限公司|有限责任公司|有限公司|公司|控股集团|集团|分行|支行)$/.test(ending)) {
       const owner = [...core.matchAll(/有限公司|有限责任公司|集团|公司|研究院/g)].at(-1)
       if (owner) core = core.slice(owner.index + owner[0].length)
     }
