@@ -15,7 +15,9 @@ import type { ContentFile, RenderedSource } from './collect.ts'
  */
 export function pipelineVersion(codeDir: string, curationPath: string, lockfile = 'package-lock.json'): string {
   const h = createHash('sha256')
-  for (const f of readdirSync(codeDir).filter((f) => f.endsWith('.ts')).sort()) h.update(f).update(readFileSync(join(codeDir, f)))
+  // every stage, the extraction's subfolder included
+  const files = readdirSync(codeDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).sort()
+  for (const f of files) h.update(f).update(readFileSync(join(codeDir, f)))
   h.update(readFileSync(curationPath))
   if (existsSync(lockfile)) h.update(readFileSync(lockfile))
   return h.digest('hex').slice(0, 16)
