@@ -25,3 +25,9 @@ export async function readReports(): Promise<CleaningReport[]> {
   )
   return reports.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0))
 }
+
+/** content/extraction/decisions.json: each entity found, merged or rejected, and why. */
+export async function readExtractionDecisions(): Promise<unknown[]> {
+  const text = await readFile(join(contentDir, 'extraction', 'decisions.json'), 'utf8').catch(() => null)
+  return text ? (JSON.parse(text) as { decisions: unknown[] }).decisions : []
+}
