@@ -59,10 +59,10 @@ export interface ArchiveProject {
 }
 export interface ArchiveMetric {
   id: string
-  label: string
+  label: string | null
   subject: Ref | null
   subjectText: string | null
-  value: string | number
+  value: number
   unit: string
   period: string | null
   article: string
@@ -74,7 +74,7 @@ export interface ArchiveEvent {
   url: string
   title: string
   type: string
-  date: DateObject
+  date: DateObject | null
   participants: Ref[]
   article: string
   block: string
@@ -103,8 +103,13 @@ const line = (...parts: (string | null | undefined)[]) => parts.filter(Boolean).
 const present = (xs: (string | null | undefined)[]) => xs.filter((x): x is string => !!x && x.trim() !== '')
 const blockUrl = (article: ArchiveArticle | undefined, block: string) => `${article?.url ?? ''}#${block}`
 
+export interface DocumentOptions {
+  /** what the site calls each kind of enterprise (企业集团, 政府部门 …) */
+  enterpriseKinds?: Record<string, string>
+}
+
 /** Lookups the documents of one kind need from the others. */
-export interface Context {
+export interface Context extends DocumentOptions {
   sources: Map<string, ArchiveSource>
   articles: Map<string, ArchiveArticle>
   /** enterprise and project names by `${collection}/${id}` */
@@ -135,7 +140,7 @@ export function enterpriseDocument(e: ArchiveEnterprise, cx: Context): SearchDoc
     title: e.name,
     aliases: present(e.aliases.filter((x) => x !== e.name)),
     context: present([parent]),
-    meta: line(parent ? `隶属${parent}` : null, `提及${e.mentions.length}次`),
+    meta: line(cx.enterpriseKinds?.[e.kind], parent ? `隶属${parent}` : null, `提及${e.mentions.length}次`),
     text: '',
   }
 }
@@ -161,9 +166,12 @@ export function metricDocument(m: ArchiveMetric, cx: Context): SearchDocument {
     type: 'metric',
     id: m.id,
     url: blockUrl(article, m.block),
-    title: `${m.label} ${m.value}${m.unit}`,
+    // Found by its number; its label names it only as much as a related name does, so a
+    // figure labelled 地理标志产品 does not outrank the story headlined with it.
+    title: `${m.value}${m.unit}`,
+    display: [m.label ?? subject, `${m.value}${m.unit}`].filter(Boolean).join(' '),
     aliases: [],
-    context: present([subject, m.period]),
+    context: present([m.label, subject, m.period]),
     meta: line(subject, m.period, article && `《${article.title}》`),
     text: m.quote,
   }
@@ -186,8 +194,9 @@ export function eventDocument(e: ArchiveEvent, cx: Context): SearchDocument {
 
 const newestFirst = (a: DateObject | null, b: DateObject | null) => (b?.value ?? '').localeCompare(a?.value ?? '')
 
-export function searchDocuments(archive: Archive): SearchDocument[] {
+export function searchDocuments(archive: Archive, options: DocumentOptions = {}): SearchDocument[] {
   const cx: Context = {
+    ...options,
     sources: new Map(archive.sources.map((s) => [s.id, s])),
     articles: new Map(archive.articles.map((a) => [a.id, a])),
     names: new Map([

@@ -1,7 +1,8 @@
 // The search index of this build, made once and shared by the endpoints that write its
 // files and the search page (which shows its examples). It indexes what the open data
 // export publishes, so search and archive.json never disagree.
-import { getAllArticles, getSources } from '../archive.ts'
+import { getAllArticles, getEnterprises, getEvents, getMetrics, getProjects, getSources } from '../archive.ts'
+import { enterpriseKindLabel } from '../entities.ts'
 import { buildArchive } from '../export.ts'
 import { withBase } from '../urls.ts'
 import { buildSearchIndex, type IndexFiles } from './build.ts'
@@ -11,8 +12,15 @@ let files: Promise<IndexFiles> | null = null
 
 export function searchIndexFiles(): Promise<IndexFiles> {
   files ??= (async () => {
-    const archive = buildArchive(await getSources(), await getAllArticles()) as Archive
-    return buildSearchIndex(searchDocuments(archive))
+    const archive: Archive = buildArchive({
+      sources: await getSources(),
+      articles: await getAllArticles(),
+      enterprises: await getEnterprises(),
+      projects: await getProjects(),
+      metrics: await getMetrics(),
+      events: await getEvents(),
+    })
+    return buildSearchIndex(searchDocuments(archive, { enterpriseKinds: enterpriseKindLabel }))
   })()
   return files
 }
