@@ -66,7 +66,7 @@ function indexDocument(table: PostingTable, d: SearchDocument, doc: number, t2s:
   }
   const card: Card = {
     u: d.url,
-    t: d.title,
+    t: d.display ?? d.title,
     m: d.meta,
     ...(d.aliases.length ? { a: d.aliases } : {}),
     ...(d.context.length ? { c: d.context } : {}),
@@ -165,10 +165,13 @@ export function keySpan(family: Family, chars: number, syllables: number): numbe
  */
 export function examples(docs: SearchDocument[], max = 6): string[] {
   const out: string[] = []
-  for (const type of ['enterprise', 'project', 'event'] as const) {
-    for (const d of docs.filter((x) => x.type === type).slice(0, 2)) {
-      out.push([...names(d)].sort((a, b) => a.length - b.length)[0]!)
-    }
+  // Most-mentioned first (documents.ts); a name too long to type is no example.
+  for (const [type, n] of [['enterprise', 2], ['project', 2], ['event', 1]] as const) {
+    const short = docs
+      .filter((x) => x.type === type)
+      .map((d) => [...names(d)].sort((a, b) => a.length - b.length)[0]!)
+      .filter((name) => [...name].length <= 10)
+    out.push(...short.slice(0, n))
   }
   const counts = new Map<string, number>()
   for (const d of docs.filter((x) => x.type === 'article')) {

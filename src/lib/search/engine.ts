@@ -388,25 +388,29 @@ export class SearchIndex {
     docs.forEach(({ c, card, record }, i) => {
       const type = this.typeOf(c.doc).type
       const title = normalise(card.t, this.t2s)
+      // The names as indexed (normalised at build time), in FUSE_KEYS order.
       const names: Names = {
-        names: [title.text, ...(card.a ?? []).map((a) => normalise(a, this.t2s).text)],
-        context: (card.c ?? []).map((x) => normalise(x, this.t2s).text),
+        names: [...recordValues(record, 0), ...recordValues(record, 1)],
+        context: recordValues(record, 2),
         pinyin: recordValues(record, 3),
         initials: recordValues(record, 4),
       }
       const flat = oneLine(card.x ?? [...(card.a ?? []), ...(card.c ?? [])].join('；'))
       const text = normalise(flat, this.t2s)
-      let evidence: Evidence | null = nameEvidence(names, terms, latin) ?? textEvidence(text.text, terms)
+      let evidence: Evidence | null = nameEvidence(names, terms, latin) ?? textEvidence(type, text.text, terms)
       let titleRanges: Range[] = []
       let textRanges: Range[] = termRanges(text, flat, terms)
-      if (evidence?.tier === TIER.pinyin) titleRanges = pinyinRanges(title, card.t, card.l ?? '', names, latin!)
+      if (evidence?.tier === TIER.pinyin) {
+        // Syllable lengths are those of the name; a title shown differently gets no marks.
+        if (title.text === names.names[0]) titleRanges = pinyinRanges(title, card.t, card.l ?? '', names, latin!)
+      }
       else if (evidence) titleRanges = termRanges(title, card.t, terms)
       else {
         const f = fuzzy.get(i)
         const passage = c.passageHits > 0 && !latin ? passageMatch(text, flat, terms.join('')) : null
         if (f && (!passage || f.score <= Math.pow(passage.score, PASSAGE_WEIGHT))) {
           evidence = { tier: TIER.fuzzy, fit: f.score }
-          titleRanges = charRanges(title, card.t, f.title)
+          if (title.text === names.names[0]) titleRanges = charRanges(title, card.t, queryLength(f.title, codePoints(pattern).length, title.text.length))
         } else if (passage) {
           // On Fuse's scale for a match in a key of the lightest weight (Fuse raises each
           // key's score to its normalised weight): a near miss in a passage never outranks
@@ -465,6 +469,17 @@ function pinyinRanges(title: ReturnType<typeof normalise>, source: string, lengt
   return ini >= 0 ? charRanges(title, source, [[ini, ini + latin.length]]) : []
 }
 
+/**
+ * One mark over a query's length from the first matched character, the misspelt ones
+ * included: Fuse leaves out matched runs shorter than minMatchCharLength.
+ */
+function queryLength(spans: readonly Range[], length: number, limit: number): Range[] {
+  if (spans.length === 0) return []
+  const first = Math.min(...spans.map(([s]) => s))
+  const last = Math.min(limit, Math.max(first + length, ...spans.map(([, e]) => e)))
+  return [[first, last]]
+}
+
 /** The best near match of `query` in a text, judged by Fuse around each shared bigram. */
 function passageMatch(text: ReturnType<typeof normalise>, source: string, query: string): { score: number; ranges: Range[] } | null {
   const q = codePoints(query)
@@ -480,11 +495,8 @@ function passageMatch(text: ReturnType<typeof normalise>, source: string, query:
       const window = text.text.slice(from, from + q.length + 4)
       const m = Fuse.match(query, window, FUSE_OPTIONS as never)
       if (m.isMatch && m.indices?.length && (!best || m.score < best.score)) {
-        // One mark over a query's length from the first matched character: the misspelt
-        // ones included (Fuse leaves out matched runs shorter than minMatchCharLength).
-        const first = Math.min(...m.indices.map(([s]) => s))
-        const last = Math.min(window.length - 1, Math.max(first + q.length - 1, ...m.indices.map(([, e]) => e)))
-        best = { score: m.score, ranges: charRanges(text, source, [[from + first, from + last + 1]]) }
+        const spans = queryLength(m.indices.map(([s, e]): Range => [s, e + 1]), q.length, window.length)
+        best = { score: m.score, ranges: charRanges(text, source, spans.map(([s, e]): Range => [from + s, from + e])) }
       }
     }
   }

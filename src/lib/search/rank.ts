@@ -13,16 +13,21 @@ export const TIER = {
   pinyin: 2,
   /** a related name (subject, owner, deck) contains every term */
   inContext: 3,
-  /** the text contains every term verbatim */
+  /** the body of a page contains every term verbatim */
   inText: 4,
+  /** the quoted sentence of a figure or an event contains every term (its article is found too) */
+  inQuote: 5,
   /** a name or a passage nearly matches (Fuse) */
-  fuzzy: 5,
+  fuzzy: 6,
   /** the text holds all the query's bigrams, not as one phrase */
-  scattered: 6,
+  scattered: 7,
 } as const
 
 /** When the query is a thing's exact name, the thing's own page comes before stories about it. */
-const TYPE_ORDER: Record<DocType, number> = { enterprise: 0, project: 1, event: 2, metric: 3, article: 4 }
+const TYPE_ORDER: Record<DocType, number> = { enterprise: 0, project: 1, article: 2, event: 3, metric: 4 }
+
+/** Figures and events are sentences of a story, named by the extraction; pages go first when both fit. */
+const isFact = (type: DocType) => type === 'metric' || type === 'event'
 
 export interface Evidence {
   tier: number
@@ -30,11 +35,15 @@ export interface Evidence {
   fit: number
 }
 
-/** One number to sort by: tier first, then fit, then kind of thing for exact names. */
+/** One number to sort by: tier first, then fit, then the kind of thing. */
 export function score(type: DocType, e: Evidence): number {
-  const bias = e.tier === TIER.exactName ? TYPE_ORDER[type] * 0.01 : 0
-  return e.tier + Math.min(0.9, Math.max(0, e.fit)) * 0.9 + bias
+  if (e.tier === TIER.exactName) return TYPE_ORDER[type] * 0.01
+  const factPenalty = isFact(type) && e.tier <= TIER.inContext ? 0.3 : 0
+  return e.tier + Math.min(0.95, Math.max(0, e.fit) * 0.9 + factPenalty)
 }
+
+/** Tier of a document whose text holds the query: a page's body, or a fact's quote. */
+export const textTier = (type: DocType) => (isFact(type) ? TIER.inQuote : TIER.inText)
 
 /** How much of `whole` the match leaves uncovered: 0 when it is all of it. */
 export const uncovered = (matched: number, whole: number) => (whole > 0 ? 1 - Math.min(1, matched / whole) : 1)
@@ -66,10 +75,10 @@ export function nameEvidence(n: Names, terms: readonly string[], latin: string |
   return null
 }
 
-/** Tier 4: every term in the text; more occurrences fit better. */
-export function textEvidence(text: string, terms: readonly string[]): Evidence | null {
+/** Tiers 4–5: every term in the text; more occurrences fit better. */
+export function textEvidence(type: DocType, text: string, terms: readonly string[]): Evidence | null {
   if (!includesAll(text, terms)) return null
   let count = 0
   for (const t of terms) for (let at = text.indexOf(t); at >= 0 && count < 20; at = text.indexOf(t, at + t.length)) count++
-  return { tier: TIER.inText, fit: 1 / (1 + count) }
+  return { tier: textTier(type), fit: 1 / (1 + count) }
 }

@@ -21,6 +21,8 @@ export interface SearchDocument {
   url: string
   /** what the result is called; matched first */
   title: string
+  /** how the result is shown, when that is more than its name (a figure: label and value) */
+  display?: string
   /** other names of the same thing (short names, former names) */
   aliases: string[]
   /** names of related things shown with it (subject of a figure, owner of a project) */
@@ -35,7 +37,7 @@ export interface SearchDocument {
 export interface Card {
   /** url */
   u: string
-  /** title */
+  /** title as shown (SearchDocument.display or title) */
   t: string
   /** meta line */
   m: string
