@@ -49,7 +49,7 @@ const archive: Archive = {
     { id: 'nhjc', url: 'projects/nhjc/', name: '嘉兴南湖机场', aliases: [], owner: 'cyjt', location: '嘉兴', status: '通航', mentions: [{ article: 'a2', block: 'b1' }] },
   ],
   metrics: [
-    { id: 'm1', label: '交易额', subject: null, subjectText: '园区', value: '773.95', unit: '亿元', period: '2025年', article: 'a1', block: 'b2', quote: '2025年交易额增至773.95亿元' },
+    { id: 'm1', label: '交易额', subject: null, subjectText: '园区', value: 773.95, unit: '亿元', period: '2025年', article: 'a1', block: 'b2', quote: '2025年交易额增至773.95亿元' },
   ],
   events: [
     { id: 'e1', url: 'events/#e1', title: '嘉兴南湖机场通航', type: 'opening', date: date('2025-12-26'), participants: [{ collection: 'projects', id: 'nhjc' }], article: 'a2', block: 'b1', quote: '12月26日，嘉兴南湖机场正式通航' },

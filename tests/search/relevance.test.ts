@@ -25,7 +25,9 @@ describe('relevance set', () => {
   it('covers every kind of query with at least 40 queries', () => {
     expect(cases.length).toBeGreaterThanOrEqual(40)
     const kinds = new Set(cases.map((c) => c.kind))
-    for (const k of ['short', 'phrase', 'typo', 'pinyin', 'initials', 'traditional', 'number', 'long']) expect(kinds).toContain(k)
+    for (const k of ['short', 'phrase', 'typo', 'pinyin', 'initials', 'traditional', 'number', 'long', 'enterprise', 'project', 'metric', 'event']) {
+      expect(kinds).toContain(k)
+    }
   })
 
   it.each(cases.map((c) => [`${c.kind}: ${c.query}`, c] as const))('%s', async (_, c) => {
