@@ -7,15 +7,22 @@
 //                                with the Fuse index of its documents (createIndex, serialised)
 import { createHash } from 'node:crypto'
 import { fuseIndexJson } from './fuse.ts'
-import { bigramCounts, initialPairs, syllableGrams, type Gram } from './ngrams.ts'
+import { documentBigrams, initialPairs, syllableGrams, type Gram } from './ngrams.ts'
 import { codePoints, decodePairs, normalise, type CharMap } from './normalise.ts'
 import { namePinyin } from './pinyin.ts'
-import { encodePostings, FLAG_BITS, IN_NAME, tfBucket, type Posting } from './postings.ts'
+import { encodePostings, FLAG_BITS, type Posting } from './postings.ts'
 import { FAMILIES, packShards, type Family, type KeyEntry } from './shards.ts'
 import { encodePairs, traditionalPairs } from './traditional.ts'
 import { DOC_TYPES, TYPE_LABELS, type Card, type Chunk, type FuseDoc, type Manifest, type SearchDocument, type TypeRange } from './types.ts'
 
 export interface BuildOptions {
+  /**
+   * Leave the bigram shards out and let the browser find bigrams in the documents, which
+   * it then fetches all at once: for a small archive the text is smaller than an index
+   * of it. 'auto' (the default) does so when the documents weigh at most `scanBytes`.
+   */
+  scan?: boolean | 'auto'
+  scanBytes?: number
   /** aim for shards of about this many characters before gzip */
   shardChars?: number
   /** aim for chunk files of about this many bytes before gzip */
@@ -35,6 +42,13 @@ export const shardName = (family: Family, n: number) => `${family}-${n}`
 
 const names = (d: SearchDocument) => [d.title, ...d.aliases]
 
+/**
+ * Things readers name aloud, and so may type in pinyin: stories, enterprises, projects.
+ * A figure is found by its number and an event by its words; their pinyin would cost
+ * bytes for nothing.
+ */
+const SPOKEN: ReadonlySet<string> = new Set(['article', 'enterprise', 'project'])
+
 /** Posting lists by family and key (symbols joined with a space). */
 class PostingTable {
   readonly lists: Record<Family, Map<string, { gram: Gram; postings: Posting[] }>> = { b: new Map(), n: new Map(), p: new Map(), i: new Map() }
@@ -49,17 +63,13 @@ class PostingTable {
 
 function indexDocument(table: PostingTable, d: SearchDocument, doc: number, t2s: CharMap) {
   const normNames = names(d).map((n) => normalise(n, t2s).text)
-  const inName = new Set(normNames.flatMap((n) => [...bigramCounts(n).keys()]))
-  const tf = new Map<string, number>()
-  for (const field of [...names(d), ...d.context, d.text]) {
-    for (const [g, n] of bigramCounts(normalise(field, t2s).text)) tf.set(g, (tf.get(g) ?? 0) + n)
-  }
-  for (const [g, n] of [...tf].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  const others = [...d.context, d.text].map((f) => normalise(f, t2s).text)
+  for (const [g, flags] of documentBigrams(normNames, others)) {
     const [a, b] = codePoints(g)
-    table.add('b', [a!, b!], doc, (inName.has(g) ? IN_NAME : 0) + tfBucket(n))
+    table.add('b', [a!, b!], doc, flags)
   }
-  const pinyin = normNames.map(namePinyin)
   for (const n of normNames) for (const c of new Set(codePoints(n))) table.add('n', [c], doc)
+  const pinyin = SPOKEN.has(d.type) ? normNames.map(namePinyin) : []
   for (const p of pinyin) {
     for (const g of syllableGrams(p.syllables)) table.add('p', g, doc)
     for (const g of initialPairs(p.initials)) table.add('i', g, doc)
@@ -71,7 +81,7 @@ function indexDocument(table: PostingTable, d: SearchDocument, doc: number, t2s:
     ...(d.aliases.length ? { a: d.aliases } : {}),
     ...(d.context.length ? { c: d.context } : {}),
     ...(d.text ? { x: d.text } : {}),
-    l: pinyin[0]!.syllables.map((s) => Math.min(s.length, 9)).join(''),
+    ...(pinyin[0] ? { l: pinyin[0].syllables.map((s) => Math.min(s.length, 9)).join('') } : {}),
   }
   const fuseDoc: FuseDoc = {
     n: normNames[0]!,
@@ -82,6 +92,9 @@ function indexDocument(table: PostingTable, d: SearchDocument, doc: number, t2s:
   }
   return { card, fuseDoc }
 }
+
+/** Documents up to this weight (JSON of their cards, before gzip) are searched by scanning. */
+export const SCAN_BYTES = 256 * 1024
 
 /** Symbols numbered by how many keys use them, most first (small numbers, short gaps). */
 function symbolOrder(grams: Iterable<Gram>): string[] {
@@ -109,13 +122,17 @@ export function buildSearchIndex(input: SearchDocument[], options: BuildOptions 
     fuseDocs.push(fuseDoc)
   })
 
-  const charSymbols = symbolOrder(['b', 'n', 'i'].flatMap((f) => [...table.lists[f as Family].values()].map((e) => e.gram)))
+  const cardBytes = cards.reduce((n, c) => n + Buffer.byteLength(JSON.stringify(c)), 0)
+  const scan = options.scan === true || (options.scan !== false && cardBytes <= (options.scanBytes ?? SCAN_BYTES))
+
+  const written = FAMILIES.filter((f) => !(scan && f === 'b'))
+  const charSymbols = symbolOrder(written.filter((f) => f !== 'p').flatMap((f) => [...table.lists[f].values()].map((e) => e.gram)))
   const syllableSymbols = symbolOrder([...table.lists.p.values()].map((e) => e.gram))
   const charIndex = new Map(charSymbols.map((c, i) => [c, i]))
   const syllableIndex = new Map(syllableSymbols.map((c, i) => [c, i]))
   const shards = new Map<string, string>()
   const starts: Record<string, number[]> = {}
-  for (const family of FAMILIES) {
+  for (const family of written) {
     const index = family === 'p' ? syllableIndex : charIndex
     const entries: KeyEntry[] = [...table.lists[family].values()].map(({ gram, postings }) => ({
       x: index.get(gram[0])!,
@@ -135,7 +152,8 @@ export function buildSearchIndex(input: SearchDocument[], options: BuildOptions 
     const count = docs.filter((d) => d.type === type).length
     if (count === 0) continue
     const bytes = cards.slice(start, start + count).reduce((n, c) => n + Buffer.byteLength(JSON.stringify(c)), 0)
-    const perChunk = Math.max(1, Math.min(256, Math.floor(chunkBytes / (bytes / count))))
+    // Scanning fetches every chunk: then fewer, larger files compress better.
+    const perChunk = scan ? Math.min(count, 512) : Math.max(1, Math.min(256, Math.floor(chunkBytes / (bytes / count))))
     types.push({ type, label: TYPE_LABELS[type], start, count, perChunk })
     for (let n = 0; n * perChunk < count; n++) {
       const from = start + n * perChunk
@@ -146,7 +164,7 @@ export function buildSearchIndex(input: SearchDocument[], options: BuildOptions 
   }
 
   const fuseKeys = fuseIndexJson([]).keys as unknown[]
-  const body = { docs: docs.length, types, chars: charSymbols.join(''), syllables: syllableSymbols.join(' '), shards: starts, t2s: t2sPairs, fuseKeys, examples: examples(docs) }
+  const body = { docs: docs.length, scan, types, chars: charSymbols.join(''), syllables: syllableSymbols.join(' '), shards: starts, t2s: t2sPairs, fuseKeys, examples: examples(docs) }
   const hash = createHash('sha256').update(JSON.stringify(body))
   for (const [name, text] of shards) hash.update(`${name}\n${text}\n`)
   for (const [name, c] of chunks) hash.update(`${name}\n${JSON.stringify(c)}\n`)

@@ -103,6 +103,25 @@ const line = (...parts: (string | null | undefined)[]) => parts.filter(Boolean).
 const present = (xs: (string | null | undefined)[]) => xs.filter((x): x is string => !!x && x.trim() !== '')
 const blockUrl = (article: ArchiveArticle | undefined, block: string) => `${article?.url ?? ''}#${block}`
 
+/** The story a fact comes from, named briefly: the meta line of every figure repeats it. */
+const storyName = (article: ArchiveArticle | undefined) => {
+  if (!article) return null
+  const chars = [...article.title]
+  return `《${chars.length > 16 ? `${chars.slice(0, 15).join('')}…` : article.title}》`
+}
+
+/**
+ * A fact's quote cut to the part around what it states: the whole sentence is in the
+ * story (which the same words find), so repeating it would only cost the reader bytes.
+ */
+export function quoteAround(quote: string, focus: string, width = 48): string {
+  const chars = [...quote]
+  if (chars.length <= width) return quote
+  const at = Math.max(0, [...quote.slice(0, Math.max(0, quote.indexOf(focus)))].length)
+  const start = Math.max(0, Math.min(at - Math.floor(width / 3), chars.length - width))
+  return chars.slice(start, start + width).join('')
+}
+
 export interface DocumentOptions {
   /** what the site calls each kind of enterprise (企业集团, 政府部门 …) */
   enterpriseKinds?: Record<string, string>
@@ -172,8 +191,8 @@ export function metricDocument(m: ArchiveMetric, cx: Context): SearchDocument {
     display: [m.label ?? subject, `${m.value}${m.unit}`].filter(Boolean).join(' '),
     aliases: [],
     context: present([m.label, subject, m.period]),
-    meta: line(subject, m.period, article && `《${article.title}》`),
-    text: m.quote,
+    meta: line(subject, m.period, storyName(article)),
+    text: quoteAround(m.quote, String(m.value)),
   }
 }
 
@@ -187,8 +206,8 @@ export function eventDocument(e: ArchiveEvent, cx: Context): SearchDocument {
     title: e.title,
     aliases: [],
     context: participants,
-    meta: line(dateText(e.date), article && `《${article.title}》`),
-    text: e.quote,
+    meta: line(dateText(e.date), storyName(article)),
+    text: quoteAround(e.quote, e.title.slice(0, 2)),
   }
 }
 
