@@ -3,8 +3,11 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { SearchIndex } from '../../src/lib/search/engine.ts'
-import { openDistIndex, rankOf } from './helpers.ts'
+import { buildSearchIndex } from '../../src/lib/search/build.ts'
+import { searchDocuments, type Archive } from '../../src/lib/search/documents.ts'
+import { SearchIndex } from '../../src/lib/search/engine.ts'
+import { readDist } from '../site/helpers.ts'
+import { memoryLoader, openDistIndex, rankOf } from './helpers.ts'
 
 interface Case {
   query: string
@@ -36,5 +39,31 @@ describe('relevance set', () => {
     const top = results.hits.slice(0, 3).map((h) => h.url)
     expect(rank, `${c.expect} not in the top ${c.rank} (${c.why}); top: ${top.join(', ')}`).not.toBeNull()
     expect(rank!, `${c.why}; top: ${top.join(', ')}`).toBeLessThanOrEqual(c.rank)
+  })
+})
+
+// The real archive is small enough to be searched by scanning (build.ts); a larger one
+// gets bigram shards. Both must rank alike: the same archive, indexed the other way.
+describe('relevance set with bigram shards', () => {
+  let scanned: SearchIndex
+  let sharded: SearchIndex
+  beforeAll(async () => {
+    scanned = await openDistIndex()
+    const archive = JSON.parse(readDist('data/archive.json')) as Archive
+    sharded = await SearchIndex.open(memoryLoader(buildSearchIndex(searchDocuments(archive), { scan: false })))
+  }, 60_000)
+
+  it('is what the real archive is built with, and the other index is not', () => {
+    expect(scanned.manifest.scan).toBe(true)
+    expect(sharded.manifest.scan).toBe(false)
+  })
+
+  it('gives the same results, in the same order, for every query', async () => {
+    for (const c of cases) {
+      const a = await scanned.search(c.query)
+      const b = await sharded.search(c.query)
+      expect(b.hits.map((h) => h.url), c.query).toEqual(a.hits.map((h) => h.url))
+      expect(b.groups.map((g) => [g.type, g.count]), c.query).toEqual(a.groups.map((g) => [g.type, g.count]))
+    }
   })
 })

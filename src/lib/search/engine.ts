@@ -10,7 +10,7 @@
 //   3. the fetched documents are checked for the phrase verbatim and ranked (rank.ts),
 //      Fuse scoring the near misses on names and passages.
 import { Fuse, FUSE_OPTIONS, FUSE_PATTERN_LIMIT, NAME_KEY, PASSAGE_WEIGHT } from './fuse.ts'
-import { lookupBigrams } from './ngrams.ts'
+import { documentBigrams, lookupBigrams } from './ngrams.ts'
 import { codePoints, decodePairs, normalise, queryTerms, type CharMap } from './normalise.ts'
 import { decodePostings, FLAG_BITS, IN_NAME, type DecodedPostings } from './postings.ts'
 import { nameEvidence, score, textEvidence, TIER, type Evidence, type Names } from './rank.ts'
@@ -128,6 +128,7 @@ export class SearchIndex {
   private readonly shards = new Map<string, Promise<ShardData>>()
   private readonly chunks = new Map<string, Promise<Chunk>>()
   private readonly decoded = new Map<string, DecodedPostings | null>()
+  private scanned: Promise<Map<string, DecodedPostings>> | null = null
 
   static async open(load: Loader): Promise<SearchIndex> {
     return new SearchIndex((await load('manifest.json')) as Manifest, load)
@@ -181,6 +182,44 @@ export class SearchIndex {
     })
   }
 
+  /** Posting lists of bigrams: from the shards, or found in the documents of a small archive. */
+  private async bigramPostings(grams: string[]): Promise<(DecodedPostings | null)[]> {
+    if (!this.manifest.scan) {
+      return this.postings(
+        grams.map((g) => {
+          const [a, b] = codePoints(g)
+          return this.key('b', a!, b!)
+        }),
+      )
+    }
+    this.scanned ??= this.scanDocuments()
+    const table = await this.scanned
+    return grams.map((g) => table.get(g) ?? null)
+  }
+
+  /** Every document's bigrams with their flags, exactly as the build would have written them. */
+  private async scanDocuments(): Promise<Map<string, DecodedPostings>> {
+    const names = this.manifest.types.flatMap((t) => Array.from({ length: Math.ceil(t.count / t.perChunk) }, (_, n) => `${t.type}-${n}`))
+    const chunks = await Promise.all(names.map((n) => this.chunk(n)))
+    const lists = new Map<string, { docs: number[]; flags: number[] }>()
+    let doc = 0
+    for (const chunk of chunks) {
+      chunk.cards.forEach((card, i) => {
+        const record = chunk.records[i] as FuseRecord
+        const names = [...recordValues(record, 0), ...recordValues(record, 1)]
+        const others = [...recordValues(record, 2), normalise(card.x ?? '', this.t2s).text]
+        for (const [g, flags] of documentBigrams(names, others)) {
+          let l = lists.get(g)
+          if (!l) lists.set(g, (l = { docs: [], flags: [] }))
+          l.docs.push(doc)
+          l.flags.push(flags)
+        }
+        doc++
+      })
+    }
+    return new Map([...lists].map(([g, l]) => [g, { docs: Int32Array.from(l.docs), flags: Uint8Array.from(l.flags) }]))
+  }
+
   typeOf(doc: number): TypeRange {
     return this.manifest.types.find((t) => doc >= t.start && doc < t.start + t.count)!
   }
@@ -199,6 +238,19 @@ export class SearchIndex {
       this.chunks.set(name, p)
     }
     return p
+  }
+
+  /** Every document holding every bigram of every term of `query` (what a phrase search can reach). */
+  async phraseDocuments(query: string): Promise<Int32Array> {
+    const terms = queryTerms(query, this.t2s)
+    if (terms.length === 0) return new Int32Array(0)
+    return (await this.candidates(terms, null)).phraseDocs
+  }
+
+  /** The page a document number stands for. */
+  async documentUrl(doc: number): Promise<string> {
+    const { name, at } = this.chunkOf(doc)
+    return (await this.chunk(name)).cards[at]!.u
   }
 
   async search(query: string, options: SearchOptions = {}): Promise<Results> {
@@ -264,15 +316,14 @@ export class SearchIndex {
     const initialKeys = initials.slice(1).map((y, i) => this.key('i', initials[i]!, y))
 
     const bigramSet = [...new Set([...phraseGrams.flat(), ...nameGrams])]
-    const bigramKeys = bigramSet.map((g) => {
-      const [a, b] = codePoints(g)
-      return this.key('b', a!, b!)
-    })
     const charKeys = nameChars.map((c) => this.key('n', c))
-    const lists = await this.postings([...bigramKeys, ...charKeys, ...syllableKeys.flat(), ...initialKeys])
-    const bigramList = new Map(bigramSet.map((g, i) => [g, lists[i] ?? null]))
-    const charLists = lists.slice(bigramKeys.length, bigramKeys.length + charKeys.length)
-    let at = bigramKeys.length + charKeys.length
+    const [bigramLists, lists] = await Promise.all([
+      this.bigramPostings(bigramSet),
+      this.postings([...charKeys, ...syllableKeys.flat(), ...initialKeys]),
+    ])
+    const bigramList = new Map(bigramSet.map((g, i) => [g, bigramLists[i] ?? null]))
+    const charLists = lists.slice(0, charKeys.length)
+    let at = charKeys.length
     const syllableLists = syllableKeys.map((keys) => {
       const mine = lists.slice(at, at + keys.length)
       at += keys.length

@@ -5,6 +5,7 @@
 // ever missed). Names also get single-character, pinyin and initials keys.
 
 import { codePoints } from './normalise.ts'
+import { IN_NAME, tfBucket } from './postings.ts'
 
 /** A key as symbols: one (a single character or syllable) or two. */
 export type Gram = readonly [string] | readonly [string, string]
@@ -21,6 +22,26 @@ export function bigramCounts(text: string): Map<string, number> {
 }
 
 export const bigrams = (text: string): string[] => [...bigramCounts(text).keys()]
+
+/**
+ * The bigram keys of one document and their posting flags: how often each occurs in
+ * all its fields (tfBucket), and whether it occurs in a name. Fields are normalised.
+ * The build writes these into shards; for a small archive the browser computes them
+ * from the documents themselves (engine.ts), so both must come from here.
+ */
+export function documentBigrams(names: readonly string[], others: readonly string[]): Map<string, number> {
+  const inName = new Set<string>()
+  const tf = new Map<string, number>()
+  for (const [i, field] of [...names, ...others].entries()) {
+    for (const [g, n] of bigramCounts(field)) {
+      tf.set(g, (tf.get(g) ?? 0) + n)
+      if (i < names.length) inName.add(g)
+    }
+  }
+  const flags = new Map<string, number>()
+  for (const [g, n] of [...tf].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) flags.set(g, (inName.has(g) ? IN_NAME : 0) + tfBucket(n))
+  return flags
+}
 
 /** Each syllable, and each pair of neighbouring syllables. */
 export function syllableGrams(syllables: readonly string[]): Gram[] {

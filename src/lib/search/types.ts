@@ -80,6 +80,8 @@ export interface Manifest {
   /** changes whenever any index file changes; index files live under <version>/ */
   version: string
   docs: number
+  /** no bigram shards: the browser fetches every chunk and finds bigrams there (build.ts) */
+  scan: boolean
   types: TypeRange[]
   /** symbols of the b, n and i keys, most frequent first */
   chars: string
