@@ -128,7 +128,7 @@ export class SearchIndex {
   private readonly shards = new Map<string, Promise<ShardData>>()
   private readonly chunks = new Map<string, Promise<Chunk>>()
   private readonly decoded = new Map<string, DecodedPostings | null>()
-  private scanned: Promise<Map<string, DecodedPostings>> | null = null
+  private scanned: Promise<Map<string, { docs: number[]; flags: number[] }>> | null = null
 
   static async open(load: Loader): Promise<SearchIndex> {
     return new SearchIndex((await load('manifest.json')) as Manifest, load)
@@ -194,11 +194,14 @@ export class SearchIndex {
     }
     this.scanned ??= this.scanDocuments()
     const table = await this.scanned
-    return grams.map((g) => table.get(g) ?? null)
+    return grams.map((g) => {
+      const l = table.get(g)
+      return l ? { docs: Int32Array.from(l.docs), flags: Uint8Array.from(l.flags) } : null
+    })
   }
 
   /** Every document's bigrams with their flags, exactly as the build would have written them. */
-  private async scanDocuments(): Promise<Map<string, DecodedPostings>> {
+  private async scanDocuments(): Promise<Map<string, { docs: number[]; flags: number[] }>> {
     const names = this.manifest.types.flatMap((t) => Array.from({ length: Math.ceil(t.count / t.perChunk) }, (_, n) => `${t.type}-${n}`))
     const chunks = await Promise.all(names.map((n) => this.chunk(n)))
     const lists = new Map<string, { docs: number[]; flags: number[] }>()
@@ -217,7 +220,7 @@ export class SearchIndex {
         doc++
       })
     }
-    return new Map([...lists].map(([g, l]) => [g, { docs: Int32Array.from(l.docs), flags: Uint8Array.from(l.flags) }]))
+    return lists
   }
 
   typeOf(doc: number): TypeRange {
@@ -238,6 +241,14 @@ export class SearchIndex {
       this.chunks.set(name, p)
     }
     return p
+  }
+
+  /** What every query needs, fetched ahead of the first: for a small archive, all its documents. */
+  async prepare(): Promise<void> {
+    if (this.manifest.scan) {
+      this.scanned ??= this.scanDocuments()
+      await this.scanned
+    }
   }
 
   /** Every document holding every bigram of every term of `query` (what a phrase search can reach). */

@@ -12,8 +12,16 @@ export type Gram = readonly [string] | readonly [string, string]
 
 /** Distinct bigrams of a normalised string with their counts. */
 export function bigramCounts(text: string): Map<string, number> {
-  const cps = codePoints(text)
   const counts = new Map<string, number>()
+  if (!/[\uD800-\uDFFF]/.test(text)) {
+    // Every character one UTF-16 unit (nearly always): no array of characters needed.
+    for (let i = 0; i + 1 < text.length; i++) {
+      const g = text.slice(i, i + 2)
+      counts.set(g, (counts.get(g) ?? 0) + 1)
+    }
+    return counts
+  }
+  const cps = codePoints(text)
   for (let i = 0; i + 1 < cps.length; i++) {
     const g = cps[i]! + cps[i + 1]!
     counts.set(g, (counts.get(g) ?? 0) + 1)
@@ -39,7 +47,7 @@ export function documentBigrams(names: readonly string[], others: readonly strin
     }
   }
   const flags = new Map<string, number>()
-  for (const [g, n] of [...tf].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) flags.set(g, (inName.has(g) ? IN_NAME : 0) + tfBucket(n))
+  for (const [g, n] of tf) flags.set(g, (inName.has(g) ? IN_NAME : 0) + tfBucket(n))
   return flags
 }
 

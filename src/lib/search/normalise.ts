@@ -25,6 +25,12 @@ export function decodePairs(s: string): Map<string, string> {
 const SIGNIFICANT = /[\p{L}\p{N}%]/u
 const DIGIT = /[0-9]/
 
+/** CJK unified ideographs (and extension A): NFKC leaves them alone. */
+const isHan = (code: number) => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)
+
+/** a–z, 0–9, '%' and '.', the ASCII that counts (upper case is folded before). */
+const isAsciiSignificant = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 37 || code === 46
+
 /** A decimal point stays only between digits (773.95); elsewhere '.' is punctuation. */
 export function normalise(source: string, t2s?: CharMap): Normalised {
   const chars: string[] = []
@@ -32,12 +38,24 @@ export function normalise(source: string, t2s?: CharMap): Normalised {
   let offset = 0
   for (const ch of source) {
     const simple = t2s?.get(ch) ?? ch
-    // NFKC turns full-width forms into ASCII and ㎡ into m2; per character, to keep offsets.
-    const folded = (simple.charCodeAt(0) < 0x80 ? simple : simple.normalize('NFKC')).toLowerCase()
-    for (const c of folded) {
-      if (SIGNIFICANT.test(c) || c === '.') {
+    const code = simple.charCodeAt(0)
+    if (isHan(code)) {
+      // Most of the text: unchanged by NFKC and always significant.
+      chars.push(simple)
+      from.push(offset)
+    } else if (code < 0x80) {
+      const c = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : simple
+      if (isAsciiSignificant(c.charCodeAt(0))) {
         chars.push(c)
         from.push(offset)
+      }
+    } else {
+      // NFKC turns full-width forms into ASCII and ㎡ into m2; per character, to keep offsets.
+      for (const c of simple.normalize('NFKC').toLowerCase()) {
+        if (SIGNIFICANT.test(c) || c === '.') {
+          chars.push(c)
+          from.push(offset)
+        }
       }
     }
     offset += ch.length

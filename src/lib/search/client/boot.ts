@@ -1,9 +1,14 @@
 // The only search code on every page (a few hundred bytes): it loads the search UI the
 // first time a reader focuses a search box or presses '/', so pages where nobody searches
 // never fetch the index or the search code.
+import { warm } from './client.ts'
+
 let loading: Promise<void> | null = null
 
-export function loadSearch(): Promise<void> {
+/** The UI, and at the same time the worker with the index: the reader is about to search. */
+export function loadSearch(form: HTMLElement | null): Promise<void> {
+  const root = form?.dataset['index']
+  if (!loading && root) warm(root)
   loading ??= import('./ui.ts').then((ui) => ui.start())
   return loading
 }
@@ -11,7 +16,7 @@ export function loadSearch(): Promise<void> {
 const isSearchBox = (t: EventTarget | null) => t instanceof HTMLInputElement && t.hasAttribute('data-search')
 
 document.addEventListener('focusin', (e) => {
-  if (isSearchBox(e.target)) void loadSearch()
+  if (isSearchBox(e.target)) void loadSearch((e.target as HTMLElement).closest('form'))
 })
 
 // Composition may start before the UI has loaded; the UI reads this mark to know that
@@ -36,4 +41,5 @@ document.addEventListener('keydown', (e) => {
 })
 
 // The search page is where people search: it starts at once (to show ?q= results).
-if (document.querySelector('form[data-search-page]')) void loadSearch()
+const page = document.querySelector<HTMLElement>('form[data-search-page]')
+if (page) void loadSearch(page)

@@ -21,6 +21,7 @@ self.onmessage = async (event: MessageEvent<SearchRequest>) => {
   let reply: SearchReply
   try {
     const index = await open(root)
+    if (query === null) await index.prepare()
     reply = { id, results: query === null ? null : await index.search(query, options) }
   } catch (error) {
     reply = { id, error: String(error) }
