@@ -2,7 +2,7 @@
 // box shows the best few results under it as the reader types; the search page shows
 // every type of result, grouped, and keeps the query in its URL.
 import type { Group, Hit, Results } from '../engine.ts'
-import { search, warm } from './client.ts'
+import { search } from './client.ts'
 import { Combobox } from './combobox.ts'
 import { el, hitLink } from './render.ts'
 
@@ -75,6 +75,8 @@ function resultsPage(form: HTMLFormElement) {
 
   let current: Results | null = null
   let type: string | null = null
+  /** the current history entry holds a query the reader settled on */
+  let settled = false
   let shown = 0
 
   const params = () => new URL(location.href).searchParams
@@ -114,6 +116,7 @@ function resultsPage(form: HTMLFormElement) {
       b.addEventListener('click', () => {
         type = t
         history.pushState(null, '', urlFor(input.value, t))
+        settled = true
         run(input.value)
       })
       return b
@@ -179,18 +182,23 @@ function resultsPage(form: HTMLFormElement) {
 
   const box = new Combobox(input, list, {
     onQuery: (q) => {
-      // Typing refines the current entry; Enter makes a new one (see onCommit).
-      history.replaceState(null, '', urlFor(q, type))
+      // A query the reader settled on (Enter, or arriving by URL or Back) keeps its
+      // history entry: typing after it starts a new entry, then refines that one.
+      if (settled) history.pushState(null, '', urlFor(q, type))
+      else history.replaceState(null, '', urlFor(q, type))
+      settled = false
       load(q)
     },
     onCommit: (q) => {
-      if (params().get('q') !== q) history.pushState(null, '', urlFor(q, type))
+      if (settled && params().get('q') !== q) history.pushState(null, '', urlFor(q, type))
       else history.replaceState(null, '', urlFor(q, type))
+      settled = true
       load(q)
     },
     onClear: () => {
       type = null
       history.replaceState(null, '', urlFor('', null))
+      settled = false
       load('')
     },
   })
@@ -198,6 +206,7 @@ function resultsPage(form: HTMLFormElement) {
 
   const fromUrl = () => {
     const q = params().get('q') ?? ''
+    settled = q !== ''
     type = q ? params().get('type') : null
     if (type && !(type in TYPE_NAMES)) type = null
     box.setValue(q)
@@ -212,11 +221,9 @@ let started = false
 export function start() {
   if (started) return
   started = true
-  const forms = [...document.querySelectorAll<HTMLFormElement>('form[data-search-form]')]
-  for (const form of forms) {
+  for (const form of document.querySelectorAll<HTMLFormElement>('form[data-search-form]')) {
     if (form.hasAttribute('data-search-page')) resultsPage(form)
     else dropdown(form)
   }
-  // Loaded because a reader is about to search: get the index ready.
-  if (forms[0]) warm(forms[0].dataset['index']!)
+
 }
