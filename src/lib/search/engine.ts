@@ -10,9 +10,9 @@
 //   3. the fetched documents are checked for the phrase verbatim and ranked (rank.ts),
 //      Fuse scoring the near misses on names and passages.
 import { Fuse, FUSE_OPTIONS, FUSE_PATTERN_LIMIT, NAME_KEY, PASSAGE_WEIGHT } from './fuse.ts'
-import { documentBigrams, lookupBigrams } from './ngrams.ts'
+import { lookupBigrams } from './ngrams.ts'
 import { codePoints, decodePairs, normalise, queryTerms, type CharMap } from './normalise.ts'
-import { decodePostings, FLAG_BITS, IN_NAME, type DecodedPostings } from './postings.ts'
+import { decodePostings, FLAG_BITS, IN_NAME, tfBucket, type DecodedPostings } from './postings.ts'
 import { nameEvidence, score, textEvidence, TIER, type Evidence, type Names } from './rank.ts'
 import { keyId, readShard, shardFor, type Family } from './shards.ts'
 import { charRanges, merge, oneLine, segments, snippet, termRanges, type Range, type Segment } from './snippet.ts'
@@ -55,8 +55,10 @@ export interface Results {
 }
 
 export interface SearchOptions {
-  /** how many of each type to rank and return */
+  /** how many of each type to rank and return (besides the best `top`) */
   perType?: number
+  /** how many of the best first scores, whatever their type, to rank and return */
+  top?: number
   /** only this type (for "more results") */
   type?: DocType
   /** skip this many of the type's candidates (with `type`) */
@@ -72,13 +74,39 @@ interface Candidate {
   doc: number
   /** holds every bigram of every term */
   phrase: boolean
-  /** holds every term's bigrams in a name */
-  phraseInName: boolean
-  tf: number
-  nameHits: number
-  passageHits: number
-  pinyin: number
+  /** shares rarer bigrams with a query found nowhere verbatim (a typo in a passage) */
+  passage: boolean
+  /** first score, from the postings alone */
   pre: number
+}
+
+interface ScannedDocument {
+  names: string[]
+  others: string[]
+}
+
+/**
+ * One bigram's posting list, found in the documents themselves: the flags
+ * documentBigrams (ngrams.ts) gives the build, counted here for this bigram only.
+ */
+function scanBigram(documents: readonly ScannedDocument[], gram: string): DecodedPostings | null {
+  const docs: number[] = []
+  const flags: number[] = []
+  documents.forEach((d, doc) => {
+    let count = 0
+    let inName = false
+    for (const [i, field] of [...d.names, ...d.others].entries()) {
+      for (let at = field.indexOf(gram); at >= 0; at = field.indexOf(gram, at + 1)) {
+        count++
+        if (i < d.names.length) inName = true
+      }
+    }
+    if (count > 0) {
+      docs.push(doc)
+      flags.push((inName ? IN_NAME : 0) + tfBucket(count))
+    }
+  })
+  return docs.length ? { docs: Int32Array.from(docs), flags: Uint8Array.from(flags) } : null
 }
 
 interface ShardData {
@@ -105,20 +133,6 @@ function intersect(a: Int32Array, b: Int32Array): Int32Array {
   return out.subarray(0, n)
 }
 
-/** Index of `doc` in a sorted list, or -1. */
-function find(list: Int32Array, doc: number): number {
-  let lo = 0
-  let hi = list.length - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    const v = list[mid]!
-    if (v === doc) return mid
-    if (v < doc) lo = mid + 1
-    else hi = mid - 1
-  }
-  return -1
-}
-
 export class SearchIndex {
   readonly manifest: Manifest
   readonly t2s: CharMap
@@ -128,7 +142,7 @@ export class SearchIndex {
   private readonly shards = new Map<string, Promise<ShardData>>()
   private readonly chunks = new Map<string, Promise<Chunk>>()
   private readonly decoded = new Map<string, DecodedPostings | null>()
-  private scanned: Promise<Map<string, { docs: number[]; flags: number[] }>> | null = null
+  private scanned: Promise<ScannedDocument[]> | null = null
 
   static async open(load: Loader): Promise<SearchIndex> {
     return new SearchIndex((await load('manifest.json')) as Manifest, load)
@@ -193,34 +207,27 @@ export class SearchIndex {
       )
     }
     this.scanned ??= this.scanDocuments()
-    const table = await this.scanned
+    const fields = await this.scanned
     return grams.map((g) => {
-      const l = table.get(g)
-      return l ? { docs: Int32Array.from(l.docs), flags: Uint8Array.from(l.flags) } : null
+      const cacheKey = `b:${g}`
+      if (!this.decoded.has(cacheKey)) this.decoded.set(cacheKey, scanBigram(fields, g))
+      return this.decoded.get(cacheKey)!
     })
   }
 
-  /** Every document's bigrams with their flags, exactly as the build would have written them. */
-  private async scanDocuments(): Promise<Map<string, { docs: number[]; flags: number[] }>> {
+  /** Every document's normalised names and other fields, as the build indexed them. */
+  private async scanDocuments(): Promise<ScannedDocument[]> {
     const names = this.manifest.types.flatMap((t) => Array.from({ length: Math.ceil(t.count / t.perChunk) }, (_, n) => `${t.type}-${n}`))
     const chunks = await Promise.all(names.map((n) => this.chunk(n)))
-    const lists = new Map<string, { docs: number[]; flags: number[] }>()
-    let doc = 0
-    for (const chunk of chunks) {
-      chunk.cards.forEach((card, i) => {
+    return chunks.flatMap((chunk) =>
+      chunk.cards.map((card, i) => {
         const record = chunk.records[i] as FuseRecord
-        const names = [...recordValues(record, 0), ...recordValues(record, 1)]
-        const others = [...recordValues(record, 2), normalise(card.x ?? '', this.t2s).text]
-        for (const [g, flags] of documentBigrams(names, others)) {
-          let l = lists.get(g)
-          if (!l) lists.set(g, (l = { docs: [], flags: [] }))
-          l.docs.push(doc)
-          l.flags.push(flags)
+        return {
+          names: [...recordValues(record, 0), ...recordValues(record, 1)],
+          others: [...recordValues(record, 2), normalise(card.x ?? '', this.t2s).text],
         }
-        doc++
-      })
-    }
-    return lists
+      }),
+    )
   }
 
   typeOf(doc: number): TypeRange {
@@ -265,16 +272,18 @@ export class SearchIndex {
   }
 
   async search(query: string, options: SearchOptions = {}): Promise<Results> {
-    const perType = options.perType ?? 10
+    const perType = options.perType ?? 1
     const terms = queryTerms(query, this.t2s)
     const empty: Results = { query, terms, total: 0, hits: [], groups: [], suggestions: [] }
     if (terms.length === 0) return empty
     const latin = isLatinQuery(query) ? compactLatin(query) : null
     const { candidates, phraseDocs, suggestions } = await this.candidates(terms, latin)
 
-    // The few worth fetching: the best first scores of each type (or of the one asked for).
+    // The few worth fetching: the best first scores overall, and of each type (or, for
+    // one type, the next page of it). Each costs a chunk file: few files, few round trips.
     const byType = new Map<DocType, Candidate[]>()
-    for (const c of [...candidates.values()].sort((a, b) => b.pre - a.pre || a.doc - b.doc)) {
+    const ordered = [...candidates.values()].sort((a, b) => b.pre - a.pre || a.doc - b.doc)
+    for (const c of ordered) {
       const type = this.typeOf(c.doc).type
       if (options.type && type !== options.type) continue
       const list = byType.get(type) ?? []
@@ -282,8 +291,9 @@ export class SearchIndex {
       byType.set(type, list)
     }
     const offset = options.type ? (options.offset ?? 0) : 0
-    const chosen = [...byType.values()].flatMap((list) => list.slice(offset, offset + perType))
-    const hits = await this.rank(chosen, terms, latin)
+    const chosen = new Set([...byType.values()].flatMap((list) => list.slice(offset, offset + perType)))
+    if (!options.type) for (const c of ordered.slice(0, options.top ?? 8)) chosen.add(c)
+    const hits = await this.rank([...chosen], terms, latin)
 
     const counts = new Map<DocType, number>()
     for (const doc of phraseDocs) {
@@ -314,8 +324,10 @@ export class SearchIndex {
 
     // Every key the query needs, fetched together.
     const phraseGrams = long.map((t) => lookupBigrams(t))
-    const nameGrams = joinedChars.length <= 8 ? lookupBigrams(joined, 8) : []
-    const nameChars = joinedChars.length <= 4 ? [...new Set(joinedChars)] : []
+    const nameGrams = !latin && joinedChars.length <= 8 ? lookupBigrams(joined, 8) : []
+    // Single characters of names: a one-character query, or a three-character one whose
+    // middle character is mistyped (no bigram of it survives).
+    const nameChars = !latin && (joinedChars.length === 1 || joinedChars.length === 3) ? [...new Set(joinedChars)] : []
     const segs = latin ? segmentPinyin(terms.join(' ')) : []
     const syllableKeys = segs.map((s) => {
       const syl = s.syllables
@@ -342,12 +354,21 @@ export class SearchIndex {
     })
     const initialLists = lists.slice(at)
 
-    const candidates = new Map<number, Candidate>()
-    const get = (doc: number) => {
-      let c = candidates.get(doc)
-      if (!c) candidates.set(doc, (c = { doc, phrase: false, phraseInName: false, tf: 0, nameHits: 0, passageHits: 0, pinyin: 0, pre: 0 }))
-      return c
+    // Evidence per document number, in flat arrays: a common bigram can list most of the archive.
+    const seen = new Uint8Array(docs)
+    const touched: number[] = []
+    const touch = (doc: number) => {
+      if (!seen[doc]) {
+        seen[doc] = 1
+        touched.push(doc)
+      }
     }
+    const phrase = new Uint8Array(docs)
+    const phraseInName = new Uint8Array(docs)
+    const tf = new Float32Array(docs)
+    const nameHits = new Float32Array(docs)
+    const passageHits = new Float32Array(docs)
+    const pinyin = new Uint8Array(docs)
 
     // Phrases: every bigram of every term (a one-character query: names holding it).
     let phraseDocs: Int32Array = new Int32Array(0)
@@ -357,64 +378,101 @@ export class SearchIndex {
         const sorted = (phraseLists as DecodedPostings[]).slice().sort((a, b) => a.docs.length - b.docs.length)
         phraseDocs = sorted.reduce((acc, l) => intersect(acc, l.docs), sorted[0]!.docs)
         for (const doc of phraseDocs) {
-          const c = get(doc)
-          c.phrase = true
-          let inName = true
-          let tf = 0
-          for (const l of sorted) {
-            const f = l.flags[find(l.docs, doc)]!
-            inName &&= (f & IN_NAME) !== 0
-            tf += (f & 3) / 3
+          touch(doc)
+          phrase[doc] = 1
+          phraseInName[doc] = 1
+        }
+        // Walk each list alongside the (sorted) phrase documents for their flags.
+        for (const l of sorted) {
+          let j = 0
+          for (const doc of phraseDocs) {
+            while (l.docs[j]! < doc) j++
+            const f = l.flags[j]!
+            if (!(f & IN_NAME)) phraseInName[doc] = 0
+            tf[doc] = tf[doc]! + (f & 3) / 3 / sorted.length
           }
-          c.phraseInName = inName
-          c.tf = tf / sorted.length
         }
       }
-    } else if (charLists.length === 1 && charLists[0]) {
+    } else if (terms.length === 1 && charLists.length === 1 && charLists[0]) {
       phraseDocs = charLists[0].docs
-      for (const doc of phraseDocs) Object.assign(get(doc), { phrase: true, phraseInName: true })
+      for (const doc of phraseDocs) {
+        touch(doc)
+        phrase[doc] = 1
+        phraseInName[doc] = 1
+      }
     }
 
     // Near misses on names: documents whose names share the query's bigrams and characters.
-    if (!latin) {
-      nameGrams.forEach((g) => {
-        const l = bigramList.get(g)
-        if (!l) return
-        const w = idf(docs, l.docs.length)
-        for (let i = 0; i < l.docs.length; i++) if (l.flags[i]! & IN_NAME) get(l.docs[i]!).nameHits += w
-      })
-      if (nameGrams.length <= 2) {
-        charLists.forEach((l) => {
-          if (!l) return
-          const w = idf(docs, l.docs.length) / 2
-          for (const doc of l.docs) if (candidates.has(doc) || charLists.length >= 3) get(doc).nameHits += w
-        })
+    for (const g of nameGrams) {
+      const l = bigramList.get(g)
+      if (!l) continue
+      const w = idf(docs, l.docs.length)
+      for (let i = 0; i < l.docs.length; i++) {
+        if (l.flags[i]! & IN_NAME) {
+          const doc = l.docs[i]!
+          touch(doc)
+          nameHits[doc] = nameHits[doc]! + w
+        }
       }
     }
-    // A phrase found nowhere verbatim may be a typo: passages sharing its rarer bigrams.
-    if (!latin && phraseDocs.length === 0 && long.length === 1 && joinedChars.length >= 4) {
-      for (const g of lookupBigrams(joined, 8)) {
+    if (joinedChars.length === 3) {
+      for (const l of charLists) {
+        if (!l) continue
+        const w = idf(docs, l.docs.length) / 2
+        for (const doc of l.docs) {
+          touch(doc)
+          nameHits[doc] = nameHits[doc]! + w
+        }
+      }
+    }
+    // A phrase found nowhere verbatim may be a typo: passages sharing its rarer bigrams
+    // (for a long query, fetched now: most phrases are found, and need no second round).
+    if (phraseDocs.length === 0 && !latin && long.length === 1 && joinedChars.length >= 4) {
+      const typoGrams = lookupBigrams(joined, 8)
+      const missing = typoGrams.filter((g) => !bigramList.has(g))
+      const fetched = await this.bigramPostings(missing)
+      missing.forEach((g, i) => bigramList.set(g, fetched[i] ?? null))
+      for (const g of typoGrams) {
         const l = bigramList.get(g)
         if (!l || l.docs.length > docs / 4) continue
         const w = idf(docs, l.docs.length)
-        for (const doc of l.docs) get(doc).passageHits += w
+        for (const doc of l.docs) {
+          touch(doc)
+          passageHits[doc] = passageHits[doc]! + w
+        }
       }
     }
     // Pinyin: all syllable pairs of one reading of the query; initials: all letter pairs.
     const all = (ls: (DecodedPostings | null)[]) =>
       ls.length && ls.every((l) => l) ? (ls as DecodedPostings[]).reduce((acc, l) => intersect(acc, l.docs), ls[0]!.docs) : new Int32Array(0)
-    for (const ls of syllableLists) for (const doc of all(ls)) get(doc).pinyin = 2
-    if (initialLists.length) for (const doc of all(initialLists)) get(doc).pinyin ||= 1
+    for (const ls of syllableLists) {
+      for (const doc of all(ls)) {
+        touch(doc)
+        pinyin[doc] = 2
+      }
+    }
+    if (initialLists.length) {
+      for (const doc of all(initialLists)) {
+        touch(doc)
+        pinyin[doc] ||= 1
+      }
+    }
 
-    const maxName = Math.max(1e-9, ...[...candidates.values()].map((c) => c.nameHits))
-    const maxPassage = Math.max(1e-9, ...[...candidates.values()].map((c) => c.passageHits))
-    for (const c of candidates.values()) {
-      c.pre =
-        (c.phrase ? 4 + (c.phraseInName ? 4 : 0) + c.tf : 0) + c.pinyin * 3 + (3 * c.nameHits) / maxName + c.passageHits / maxPassage
+    let maxName = 1e-9
+    let maxPassage = 1e-9
+    for (const doc of touched) {
+      maxName = Math.max(maxName, nameHits[doc]!)
+      maxPassage = Math.max(maxPassage, passageHits[doc]!)
+    }
+    const candidates = new Map<number, Candidate>()
+    for (const doc of touched) {
+      const pre =
+        (phrase[doc] ? 4 + (phraseInName[doc] ? 4 : 0) + tf[doc]! : 0) + pinyin[doc]! * 3 + (3 * nameHits[doc]!) / maxName + passageHits[doc]! / maxPassage
+      candidates.set(doc, { doc, phrase: phrase[doc] === 1, passage: passageHits[doc]! > 0, pre })
     }
     // Nothing matched: the parts of the query that do occur, most common first.
     const suggestions = [...bigramList]
-      .filter(([, l]) => l && l.docs.length > 0)
+      .filter(([g, l]) => l && l.docs.length > 0 && joined.includes(g))
       .sort(([, a], [, b]) => b!.docs.length - a!.docs.length)
       .map(([g]) => g)
       .slice(0, 5)
@@ -469,7 +527,7 @@ export class SearchIndex {
       else if (evidence) titleRanges = termRanges(title, card.t, terms)
       else {
         const f = fuzzy.get(i)
-        const passage = c.passageHits > 0 && !latin ? passageMatch(text, flat, terms.join('')) : null
+        const passage = c.passage && !latin ? passageMatch(text, flat, terms.join('')) : null
         if (f && (!passage || f.score <= Math.pow(passage.score, PASSAGE_WEIGHT))) {
           evidence = { tier: TIER.fuzzy, fit: f.score }
           if (title.text === names.names[0]) titleRanges = charRanges(title, card.t, queryLength(f.title, codePoints(pattern).length, title.text.length))

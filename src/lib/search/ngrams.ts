@@ -34,8 +34,9 @@ export const bigrams = (text: string): string[] => [...bigramCounts(text).keys()
 /**
  * The bigram keys of one document and their posting flags: how often each occurs in
  * all its fields (tfBucket), and whether it occurs in a name. Fields are normalised.
- * The build writes these into shards; for a small archive the browser computes them
- * from the documents themselves (engine.ts), so both must come from here.
+ * The build writes these into shards; for a small archive the browser counts the same
+ * way in the documents themselves, one bigram at a time (scanBigram in engine.ts), and
+ * the tests check that both layouts rank alike.
  */
 export function documentBigrams(names: readonly string[], others: readonly string[]): Map<string, number> {
   const inName = new Set<string>()

@@ -44,7 +44,7 @@ function dropdown(form: HTMLFormElement) {
     open(true)
     announce(form, r)
   }
-  const run = latest((q: string) => search(root, q, { perType: 4 }), show, () => open(false))
+  const run = latest((q: string) => search(root, q, { top: 8, perType: 1 }), show, () => open(false))
   const box = new Combobox(input, list, {
     onQuery: (q) => (q.trim() ? run(q) : open(false)),
     onCommit: (q) => {
@@ -152,7 +152,7 @@ function resultsPage(form: HTMLFormElement) {
   }
 
   const run = latest(
-    (q: string) => search(root, q, type ? { type: type as never, perType: 20 } : { perType: 10 }),
+    (q: string) => search(root, q, type ? { type: type as never, perType: 20 } : {}),
     (r) => r.query === input.value && show(r),
     () => clear('搜索索引载入失败，请稍后重试，或从首页浏览全部报道。'),
   )
