@@ -10,7 +10,7 @@ import { fuseIndexJson } from './fuse.ts'
 import { documentBigrams, initialPairs, syllableGrams, type Gram } from './ngrams.ts'
 import { codePoints, decodePairs, normalise, type CharMap } from './normalise.ts'
 import { namePinyin } from './pinyin.ts'
-import { encodePostings, FLAG_BITS, type Posting } from './postings.ts'
+import { encodePostings, FLAG_BITS, IN_NAME, type Posting } from './postings.ts'
 import { FAMILIES, packShards, type Family, type KeyEntry } from './shards.ts'
 import { encodePairs, traditionalPairs } from './traditional.ts'
 import { DOC_TYPES, TYPE_LABELS, type Card, type Chunk, type FuseDoc, type Manifest, type SearchDocument, type TypeRange } from './types.ts'
@@ -51,7 +51,7 @@ const SPOKEN: ReadonlySet<string> = new Set(['article', 'enterprise', 'project']
 
 /** Posting lists by family and key (symbols joined with a space). */
 class PostingTable {
-  readonly lists: Record<Family, Map<string, { gram: Gram; postings: Posting[] }>> = { b: new Map(), n: new Map(), p: new Map(), i: new Map() }
+  readonly lists: Record<Family, Map<string, { gram: Gram; postings: Posting[] }>> = { b: new Map(), p: new Map(), i: new Map() }
   add(family: Family, gram: Gram, doc: number, flags = 0) {
     const id = gram.join(' ')
     let entry = this.lists[family].get(id)
@@ -68,7 +68,7 @@ function indexDocument(table: PostingTable, d: SearchDocument, doc: number, t2s:
     const [a, b] = codePoints(g)
     table.add('b', [a!, b!], doc, flags)
   }
-  for (const n of normNames) for (const c of new Set(codePoints(n))) table.add('n', [c], doc)
+  for (const c of new Set(normNames.flatMap(codePoints))) table.add('b', [c], doc, IN_NAME)
   const pinyin = SPOKEN.has(d.type) ? normNames.map(namePinyin) : []
   for (const p of pinyin) {
     for (const g of syllableGrams(p.syllables)) table.add('p', g, doc)
@@ -173,7 +173,7 @@ export function buildSearchIndex(input: SearchDocument[], options: BuildOptions 
 
 /** K of keyId() for a family: the y alphabet plus one for "no y". */
 export function keySpan(family: Family, chars: number, syllables: number): number {
-  return family === 'n' ? 1 : family === 'p' ? syllables + 1 : chars + 1
+  return family === 'p' ? syllables + 1 : chars + 1
 }
 
 /**

@@ -92,10 +92,12 @@ interface ScannedDocument {
 function scanBigram(documents: readonly ScannedDocument[], gram: string): DecodedPostings | null {
   const docs: number[] = []
   const flags: number[] = []
+  // A single character is looked up in names only (build.ts: a name character key).
+  const single = codePoints(gram).length === 1
   documents.forEach((d, doc) => {
     let count = 0
     let inName = false
-    for (const [i, field] of [...d.names, ...d.others].entries()) {
+    for (const [i, field] of (single ? d.names : [...d.names, ...d.others]).entries()) {
       for (let at = field.indexOf(gram); at >= 0; at = field.indexOf(gram, at + 1)) {
         count++
         if (i < d.names.length) inName = true
@@ -103,7 +105,7 @@ function scanBigram(documents: readonly ScannedDocument[], gram: string): Decode
     }
     if (count > 0) {
       docs.push(doc)
-      flags.push((inName ? IN_NAME : 0) + tfBucket(count))
+      flags.push(single ? IN_NAME : (inName ? IN_NAME : 0) + tfBucket(count))
     }
   })
   return docs.length ? { docs: Int32Array.from(docs), flags: Uint8Array.from(flags) } : null
@@ -162,8 +164,7 @@ export class SearchIndex {
     const xi = symbols.get(x)
     const yi = y === undefined ? -1 : symbols.get(y)
     if (xi === undefined || yi === undefined) return null
-    const span = family === 'n' ? 1 : symbols.size + 1
-    return { family, id: keyId(xi, yi, span) }
+    return { family, id: keyId(xi, yi, symbols.size + 1) }
   }
 
   private shard(name: string, start: number): Promise<ShardData> {
@@ -196,13 +197,16 @@ export class SearchIndex {
     })
   }
 
-  /** Posting lists of bigrams: from the shards, or found in the documents of a small archive. */
+  /**
+   * Posting lists of bigrams (and of single characters of names): from the shards, or
+   * found in the documents of a small archive.
+   */
   private async bigramPostings(grams: string[]): Promise<(DecodedPostings | null)[]> {
     if (!this.manifest.scan) {
       return this.postings(
         grams.map((g) => {
           const [a, b] = codePoints(g)
-          return this.key('b', a!, b!)
+          return this.key('b', a!, b)
         }),
       )
     }
@@ -272,7 +276,7 @@ export class SearchIndex {
   }
 
   async search(query: string, options: SearchOptions = {}): Promise<Results> {
-    const perType = options.perType ?? 1
+    const perType = options.perType ?? 0
     const terms = queryTerms(query, this.t2s)
     const empty: Results = { query, terms, total: 0, hits: [], groups: [], suggestions: [] }
     if (terms.length === 0) return empty
@@ -292,7 +296,7 @@ export class SearchIndex {
     }
     const offset = options.type ? (options.offset ?? 0) : 0
     const chosen = new Set([...byType.values()].flatMap((list) => list.slice(offset, offset + perType)))
-    if (!options.type) for (const c of ordered.slice(0, options.top ?? 8)) chosen.add(c)
+    if (!options.type) for (const c of ordered.slice(0, options.top ?? 6)) chosen.add(c)
     const hits = await this.rank([...chosen], terms, latin)
 
     const counts = new Map<DocType, number>()
@@ -339,14 +343,13 @@ export class SearchIndex {
     const initialKeys = initials.slice(1).map((y, i) => this.key('i', initials[i]!, y))
 
     const bigramSet = [...new Set([...phraseGrams.flat(), ...nameGrams])]
-    const charKeys = nameChars.map((c) => this.key('n', c))
     const [bigramLists, lists] = await Promise.all([
-      this.bigramPostings(bigramSet),
-      this.postings([...charKeys, ...syllableKeys.flat(), ...initialKeys]),
+      this.bigramPostings([...bigramSet, ...nameChars]),
+      this.postings([...syllableKeys.flat(), ...initialKeys]),
     ])
     const bigramList = new Map(bigramSet.map((g, i) => [g, bigramLists[i] ?? null]))
-    const charLists = lists.slice(0, charKeys.length)
-    let at = charKeys.length
+    const charLists = bigramLists.slice(bigramSet.length)
+    let at = 0
     const syllableLists = syllableKeys.map((keys) => {
       const mine = lists.slice(at, at + keys.length)
       at += keys.length

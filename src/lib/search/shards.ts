@@ -9,12 +9,13 @@
 import { NumberReader, writeNumber } from './postings.ts'
 
 /**
- * b: bigrams of any text (postings carry flags: in a name, tf);
- * n: single characters of names (one-character queries, short typos);
+ * b: bigrams of any text (postings carry flags: in a name, tf), and single characters of
+ *    names (y = -1; they sort next to the bigrams they start, so a query's characters
+ *    mostly live in the shards its bigrams already need);
  * p: pinyin syllables and syllable pairs of names;
  * i: pairs of pinyin initials of names.
  */
-export const FAMILIES = ['b', 'n', 'p', 'i'] as const
+export const FAMILIES = ['b', 'p', 'i'] as const
 export type Family = (typeof FAMILIES)[number]
 
 export interface KeyEntry {
