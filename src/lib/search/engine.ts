@@ -320,13 +320,11 @@ export class SearchIndex {
     return { query, terms, total, hits, groups, suggestions: total === 0 ? suggestions : [] }
   }
 
-  private async candidates(terms: string[], latin: string | null) {
-    const docs = this.manifest.docs
+  /** The keys a query is looked up by. */
+  private plan(terms: string[], latin: string | null) {
     const joined = terms.join('')
     const joinedChars = codePoints(joined)
     const long = terms.filter((t) => codePoints(t).length >= 2)
-
-    // Every key the query needs, fetched together.
     const phraseGrams = long.map((t) => lookupBigrams(t))
     const nameGrams = !latin && joinedChars.length <= 8 ? lookupBigrams(joined, 8) : []
     // Single characters of names: a one-character query, or a three-character one whose
@@ -341,8 +339,26 @@ export class SearchIndex {
     })
     const initials = latin && latin.length >= 2 && latin.length <= 12 ? codePoints(latin) : []
     const initialKeys = initials.slice(1).map((y, i) => this.key('i', initials[i]!, y))
-
     const bigramSet = [...new Set([...phraseGrams.flat(), ...nameGrams])]
+    return { joined, joinedChars, long, phraseGrams, nameGrams, nameChars, syllableKeys, initialKeys, bigramSet }
+  }
+
+  /**
+   * Fetches what `query` will be looked up by, without searching: called on every
+   * keystroke, so the shards of a query are mostly in hand when the reader pauses.
+   */
+  async prefetch(query: string): Promise<void> {
+    const terms = queryTerms(query, this.t2s)
+    if (terms.length === 0) return
+    const p = this.plan(terms, isLatinQuery(query) ? compactLatin(query) : null)
+    await Promise.all([this.bigramPostings([...p.bigramSet, ...p.nameChars]), this.postings([...p.syllableKeys.flat(), ...p.initialKeys])])
+  }
+
+  private async candidates(terms: string[], latin: string | null) {
+    const docs = this.manifest.docs
+    const { joined, joinedChars, long, phraseGrams, nameGrams, nameChars, syllableKeys, initialKeys, bigramSet } = this.plan(terms, latin)
+
+    // Every key the query needs, fetched together.
     const [bigramLists, lists] = await Promise.all([
       this.bigramPostings([...bigramSet, ...nameChars]),
       this.postings([...syllableKeys.flat(), ...initialKeys]),

@@ -20,9 +20,9 @@ function start(): Worker {
   return worker
 }
 
-function send(root: string, query: string | null, options: SearchOptions): Promise<Results | null> {
+function send(root: string, query: string | null, options: SearchOptions, prefetch = false): Promise<Results | null> {
   const id = nextId++
-  const request: SearchRequest = { id, root: new URL(root, location.href).href, query, options }
+  const request: SearchRequest = { id, root: new URL(root, location.href).href, query, options, prefetch }
   return new Promise((ok, fail) => {
     waiting.set(id, { ok, fail })
     start().postMessage(request)
@@ -30,6 +30,9 @@ function send(root: string, query: string | null, options: SearchOptions): Promi
 }
 
 export const search = (root: string, query: string, options: SearchOptions = {}) => send(root, query, options) as Promise<Results>
+
+/** Has the worker fetch what a query being typed will need. */
+export const prefetch = (root: string, query: string) => void send(root, query, {}, true).catch(() => {})
 
 /** Starts the worker and has it read the manifest, while the reader is still typing. */
 export const warm = (root: string) => void send(root, null, {}).catch(() => {})

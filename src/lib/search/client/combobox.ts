@@ -6,6 +6,8 @@
 export interface ComboboxHandlers {
   /** the query changed (typed, pasted, composed, cleared) */
   onQuery(query: string): void
+  /** a keystroke changed the box (before the pause that makes it a query) */
+  onInput?(query: string): void
   /** Enter with no active option */
   onCommit(query: string): void
   /** Esc */
@@ -25,9 +27,13 @@ export class Combobox {
     this.handlers = handlers
     this.last = input.value
     // boot.ts marks the box while an input method composes (it may start before this loads).
-    input.addEventListener('compositionend', () => this.changed(0))
+    input.addEventListener('compositionend', () => {
+      this.handlers.onInput?.(input.value)
+      this.changed(0)
+    })
     input.addEventListener('input', (e) => {
       if (this.composing || (e as InputEvent).isComposing) return
+      this.handlers.onInput?.(input.value)
       this.changed(40)
     })
     input.addEventListener('keydown', (e) => this.key(e))

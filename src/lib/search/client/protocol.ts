@@ -8,6 +8,8 @@ export interface SearchRequest {
   /** null: only open the index (fetch the manifest), so that the first query is quick */
   query: string | null
   options: SearchOptions
+  /** only fetch what the query will need (while the reader is still typing) */
+  prefetch?: boolean
 }
 
 export type SearchReply = { id: number; results: Results | null } | { id: number; error: string }

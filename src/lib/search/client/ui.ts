@@ -2,7 +2,7 @@
 // box shows the best few results under it as the reader types; the search page shows
 // every type of result, grouped, and keeps the query in its URL.
 import type { Group, Hit, Results } from '../engine.ts'
-import { search } from './client.ts'
+import { prefetch, search } from './client.ts'
 import { Combobox } from './combobox.ts'
 import { el, hitLink } from './render.ts'
 
@@ -46,6 +46,9 @@ function dropdown(form: HTMLFormElement) {
   }
   const run = latest((q: string) => search(root, q, { top: 8, perType: 1 }), show, () => open(false))
   const box = new Combobox(input, list, {
+    onInput: (q) => {
+      if (q.trim()) prefetch(root, q)
+    },
     onQuery: (q) => (q.trim() ? run(q) : open(false)),
     onCommit: (q) => {
       if (q.trim()) location.assign(`${form.action}?q=${encodeURIComponent(q)}`)
@@ -181,6 +184,9 @@ function resultsPage(form: HTMLFormElement) {
   })
 
   const box = new Combobox(input, list, {
+    onInput: (q) => {
+      if (q.trim()) prefetch(root, q)
+    },
     onQuery: (q) => {
       // A query the reader settled on (Enter, or arriving by URL or Back) keeps its
       // history entry: typing after it starts a new entry, then refines that one.

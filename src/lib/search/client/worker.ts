@@ -17,12 +17,13 @@ function open(root: string): Promise<SearchIndex> {
 }
 
 self.onmessage = async (event: MessageEvent<SearchRequest>) => {
-  const { id, root, query, options } = event.data
+  const { id, root, query, options, prefetch } = event.data
   let reply: SearchReply
   try {
     const index = await open(root)
     if (query === null) await index.prepare()
-    reply = { id, results: query === null ? null : await index.search(query, options) }
+    else if (prefetch) await index.prefetch(query)
+    reply = { id, results: query === null || prefetch ? null : await index.search(query, options) }
   } catch (error) {
     reply = { id, error: String(error) }
   }
