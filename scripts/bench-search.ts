@@ -20,7 +20,7 @@ import { gzipBytes, launch, measureOurs, measurePagefind, pagefindFinds, repeate
 import { projectWithArticles } from './bench/search-project.ts'
 import { oursReturns, samplePhrases, score, type Recall } from './bench/search-recall.ts'
 import { measure, type Run } from './bench/measure.ts'
-import { serve } from './serve.ts'
+import { serveFromMemory } from './bench/static-server.ts'
 
 const { values } = parseArgs({
   options: {
@@ -79,7 +79,8 @@ async function measureSite(name: string, dir: string, ingest: Run | null, build:
   const pf = files(join(dist, 'pagefind'))
   const sum = (fs: string[]) => fs.reduce((n, f) => n + gzipBytes(f), 0)
 
-  const { server, url } = await serve({ root: dist, base: '', port: 0 })
+  // From memory, as a host would serve it: the preview server's disk streaming is not what is measured.
+  const { server, url } = await serveFromMemory(dist)
   const browser = await launch()
   try {
     const article = archive.articles[0]!.url
