@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config'
 import { unified } from '@astrojs/markdown-remark'
+import sitemap from '@astrojs/sitemap'
 import rehypeBlockAnchors from './src/lib/rehype-block-anchors.ts'
 
 // A trailing slash would double up when joined with paths; '/' stays '/'.
@@ -11,6 +12,11 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
+  // Two pages at a time: an Open Graph card's PNG encoding (sharp, off the main
+  // thread) then overlaps the next card's layout (satori); a cold build is ~20% faster.
+  build: { concurrency: 2 },
+  // The 404 page is served at any missing URL; it is no page of its own to index.
+  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })],
   // vitest reads collections from <cacheDir>/data-store.json; the override lets a
   // second build (e.g. the sub-path test) run without touching the main cache.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './.astro',

@@ -15,3 +15,24 @@ export const articleUrl = (id: string) => withBase(articlePath(id))
 export const sourceUrl = (id: string) => withBase(sourcePath(id))
 export const rawUrl = (file: string) => withBase(`raw/${encodeURIComponent(file)}`)
 export const homeUrl = () => withBase('')
+
+/** By-date archive: /dates/, /dates/2024/, /dates/2024/10/, /dates/undated/. */
+export const datesPath = () => 'dates/'
+export const yearPath = (year: string) => `dates/${year}/`
+export const monthPath = (year: string, month: string) => `dates/${year}/${month}/`
+export const undatedPath = () => 'dates/undated/'
+export const datesUrl = () => withBase(datesPath())
+export const yearUrl = (year: string) => withBase(yearPath(year))
+export const monthUrl = (year: string, month: string) => withBase(monthPath(year, month))
+export const undatedUrl = () => withBase(undatedPath())
+
+/** The by-date page a date value belongs to: its month, or its year when no month is known. */
+export function periodUrl(value: string): string {
+  const [year, month] = value.split('-')
+  return month ? monthUrl(year!, month) : yearUrl(year!)
+}
+
+/** Open Graph images, one per page that has its own (articles; later entities). */
+export const ogArticlePath = (id: string) => `og/articles/${id}.png`
+export const ogSitePath = () => 'og/site.png'
+export const rssUrl = () => withBase('rss.xml')
