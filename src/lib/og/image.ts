@@ -38,7 +38,10 @@ export function cardTree(card: OgCard): Node {
   if (card.kicker) {
     text.push(el({ ...clamp(1), fontSize: 30, fontWeight: 700, color: COLORS.accent, letterSpacing: 3, marginBottom: 20 }, card.kicker))
   }
-  text.push(el({ ...clamp(3), fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.3, color: COLORS.fg }, card.title))
+  // palt: proportional CJK punctuation, so that “ and （ don't leave half an em blank.
+  text.push(
+    el({ ...clamp(3), fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.3, color: COLORS.fg, fontFeatureSettings: '"palt" 1' }, card.title),
+  )
   if (card.subtitle) {
     text.push(el({ ...clamp(2), fontSize: 32, lineHeight: 1.45, color: COLORS.muted, marginTop: 24 }, card.subtitle))
   }
