@@ -1,5 +1,6 @@
 // npm run ingest — raw print exports in content/raw/ become the typed collections
-// under content/ (sources, articles) and a cleaning report per source (reports/).
+// under content/ (sources, articles, and what they are about: enterprises, projects,
+// metrics, events) and a cleaning report per source (reports/).
 //
 //   node scripts/ingest.ts [--raw DIR] [--out DIR] [--check] [--no-cache] [--quiet]
 //
@@ -9,9 +10,9 @@
 // the content folder differs from what the ingest would write.
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { contentFiles, ingestDirectory } from './ingest/collect.ts'
+import { archiveFiles, ingestDirectory } from './ingest/collect.ts'
 import { loadCuration } from './ingest/curation.ts'
-import { diffGenerated, pipelineVersion, SourceCache, syncGenerated } from './ingest/files.ts'
+import { diffGenerated, pipelineVersion, RenderCache, SourceCache, syncGenerated } from './ingest/files.ts'
 
 const { values: opt } = parseArgs({
   options: {
@@ -43,20 +44,24 @@ const run = await ingestDirectory(opt.raw, curation, {
 
 cache?.save()
 
-// 2. The collections and reports, as files.
-const wanted = contentFiles(run.sources)
+// 2. What the news is about, across the whole archive: enterprises, projects, figures, events.
+// 3. The collections and reports, as files.
+const rendered = cache ? new RenderCache('.cache/ingest', pipelineVersion(join(import.meta.dirname, 'ingest'), opt.curation)) : null
+const { wanted, extraction } = await archiveFiles(run.sources, curation, rendered?.entries)
+rendered?.save(rendered.entries.keys())
 const articles = run.sources.reduce((n, s) => n + s.articles, 0)
 const seconds = ((performance.now() - started) / 1000).toFixed(2)
+const counts = `${extraction.enterprises.length} enterprises, ${extraction.projects.length} projects, ${extraction.metrics.length} figures, ${extraction.events.length} events`
 if (opt.check) {
   const diff = diffGenerated(opt.out, wanted)
   if (diff.length) {
     warn(`${opt.out}/ is not what the ingest writes (${diff.length} file(s)); run npm run ingest and commit:\n  ${diff.slice(0, 20).join('\n  ')}`)
     process.exit(1)
   }
-  say(`${opt.out}/ matches the ingest: ${run.sources.length} sources, ${articles} articles (${seconds} s)`)
+  say(`${opt.out}/ matches the ingest: ${run.sources.length} sources, ${articles} articles, ${counts} (${seconds} s)`)
 } else {
   const sync = syncGenerated(opt.out, wanted, cache ? join('.cache/ingest', `written-${opt.out.replace(/[^A-Za-z0-9]+/g, '_')}.json`) : undefined)
-  say(`${run.sources.length}/${run.files.length} sources, ${articles} articles → ${opt.out}/ (${sync.written} written, ${sync.removed} removed, ${sync.unchanged} unchanged; ${run.fromCache} from cache) in ${seconds} s`)
+  say(`${run.sources.length}/${run.files.length} sources, ${articles} articles, ${counts} → ${opt.out}/ (${sync.written} written, ${sync.removed} removed, ${sync.unchanged} unchanged; ${run.fromCache} from cache) in ${seconds} s`)
 }
 if (articles === 0) {
   warn('nothing usable came out of the raw sources')

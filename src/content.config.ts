@@ -52,4 +52,75 @@ const articles = defineCollection({
   }),
 })
 
-export const collections = { sources, articles }
+// What the news is about (SPEC section 2), written by the extraction stages.
+const mention = z.object({
+  article: reference('articles'),
+  block: z.string().regex(/^b\d+$/),
+  surface: z.string().min(1),
+  start: z.number().int().nonnegative(),
+  quote: z.string().min(1),
+  inTitle: z.literal(true).optional(),
+})
+const origin = z.enum(['discovered', 'curated', 'both'])
+const ref = z.object({ collection: z.enum(['enterprises', 'projects']), id: z.string().min(1) })
+
+const enterprises = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/enterprises' }),
+  schema: z.object({
+    name: z.string().min(1),
+    aliases: z.array(z.string()),
+    kind: z.enum(['group', 'company', 'institute', 'park', 'market', 'government', 'other']),
+    parent: reference('enterprises').nullable(),
+    origin,
+    mentions: z.array(mention).min(1),
+    description: z.string().nullable(),
+  }),
+})
+
+const projects = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/projects' }),
+  schema: z.object({
+    name: z.string().min(1),
+    aliases: z.array(z.string()),
+    owner: reference('enterprises').nullable(),
+    location: z.string().nullable(),
+    status: z.string().nullable(),
+    origin,
+    mentions: z.array(mention).min(1),
+    description: z.string().nullable(),
+  }),
+})
+
+const metrics = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/metrics' }),
+  schema: z.object({
+    label: z.string().nullable(),
+    subject: ref.nullable(),
+    subjectText: z.string().nullable(),
+    value: z.number(),
+    unit: z.string(),
+    normalized: z.object({ value: z.number(), unit: z.string().min(1) }),
+    qualifier: z.enum(['exact', 'approx', 'nearly', 'more-than', 'at-least', 'up-to']),
+    period: z.string().nullable(),
+    periodDate: dateObject.nullable(),
+    article: reference('articles'),
+    block: z.string().regex(/^b\d+$/),
+    quote: z.string().min(1),
+    written: z.string().min(1),
+  }),
+})
+
+const events = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/events' }),
+  schema: z.object({
+    title: z.string().min(1),
+    type: z.string().min(1),
+    date: dateObject,
+    participants: z.array(ref),
+    article: reference('articles'),
+    block: z.string().regex(/^b\d+$/),
+    quote: z.string().min(1),
+  }),
+})
+
+export const collections = { sources, articles, enterprises, projects, metrics, events }

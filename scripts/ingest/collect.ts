@@ -5,6 +5,8 @@ import type { Curation } from './curation.ts'
 import { IngestError } from './errors.ts'
 import type { SourceCache } from './files.ts'
 import type { IngestedSource } from './model.ts'
+import type { ArticleText } from './extract/model.ts'
+import type { ArticleFindings } from './extract/resolve.ts'
 
 /** A content file: its path relative to the content folder, a hash of its text, and the text on demand. */
 export interface ContentFile {
@@ -20,6 +22,10 @@ export interface RenderedSource {
   articles: number
   summary: string
   warnings: string[]
+  /** what the archive-wide extraction needs of each article (kept in the cache with the files) */
+  texts: ArticleText[]
+  /** what each article yields on its own (names, figures, happenings), aligned with `texts` */
+  findings: ArticleFindings[]
   files: ContentFile[]
 }
 
@@ -82,14 +88,17 @@ export async function ingestDirectory(
 }
 
 async function loadRenderer(curation: Curation): Promise<(file: string, bytes: Uint8Array) => RenderedSource> {
-  const [{ ingestSource }, { summarize, warnings }, { renderSource }] = await Promise.all([import('./pipeline.ts'), import('./summary.ts'), import('./write.ts')])
+  const [{ ingestSource }, { summarize, warnings }, { renderSource }, { findInArticle }] = await Promise.all([import('./pipeline.ts'), import('./summary.ts'), import('./write.ts'), import('./extract/resolve.ts')])
   return (file, bytes) => {
     const result: IngestedSource = ingestSource(file, bytes, curation)
+    const texts: ArticleText[] = result.articles.map((a) => ({ id: a.id, date: a.date, kind: a.kind, title: a.title, blocks: a.blocks.map((b) => ({ id: b.id, type: b.type, text: b.text })) }))
     return {
       file,
       id: result.source.id,
       articles: result.articles.length,
       summary: summarize(result),
+      texts,
+      findings: texts.map(findInArticle),
       warnings: warnings(result),
       files: [...renderSource(result)].map(([path, text]) => ({ path, hash: hashText(text), text: () => text })),
     }
@@ -99,4 +108,17 @@ async function loadRenderer(curation: Curation): Promise<(file: string, bytes: U
 /** The content files of all sources, by path. */
 export function contentFiles(sources: RenderedSource[]): Map<string, ContentFile> {
   return new Map(sources.flatMap((s) => s.files.map((f) => [f.path, f] as const)))
+}
+
+/**
+ * Everything the ingest writes: each source's files, then what the archive-wide
+ * extraction makes of all of them (enterprises, projects, figures, events).
+ */
+export async function archiveFiles(sources: RenderedSource[], curation: Curation, renderCache?: Map<string, string>) {
+  const wanted = contentFiles(sources)
+  const [{ extractArchive }, { renderExtraction }] = await Promise.all([import('./extract/resolve.ts'), import('./write.ts')])
+  const findings = new Map(sources.flatMap((s) => s.texts.map((t, i) => [t.id, s.findings[i]!] as const)))
+  const extraction = extractArchive(sources.flatMap((s) => s.texts), curation, findings)
+  for (const [path, text] of renderExtraction(extraction, renderCache)) wanted.set(path, { path, hash: hashText(text), text: () => text })
+  return { wanted, extraction }
 }

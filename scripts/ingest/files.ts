@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
+import type { ArticleText } from './extract/model.ts'
+import type { ArticleFindings } from './extract/resolve.ts'
 import type { ContentFile, RenderedSource } from './collect.ts'
 
 // The ingest's side effects, kept out of the pure stages: the cache of per-source
@@ -13,7 +15,9 @@ import type { ContentFile, RenderedSource } from './collect.ts'
  */
 export function pipelineVersion(codeDir: string, curationPath: string, lockfile = 'package-lock.json'): string {
   const h = createHash('sha256')
-  for (const f of readdirSync(codeDir).filter((f) => f.endsWith('.ts')).sort()) h.update(f).update(readFileSync(join(codeDir, f)))
+  // every stage, the extraction's subfolder included
+  const files = readdirSync(codeDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).sort()
+  for (const f of files) h.update(f).update(readFileSync(join(codeDir, f)))
   h.update(readFileSync(curationPath))
   if (existsSync(lockfile)) h.update(readFileSync(lockfile))
   return h.digest('hex').slice(0, 16)
@@ -26,6 +30,8 @@ interface CacheEntry {
   summary: string
   warnings: string[]
   hashes: [string, string][]
+  texts: ArticleText[]
+  findings: ArticleFindings[]
 }
 
 /** A raw file as last seen: while its size and mtime hold, its bytes need not be read to find its key. */
@@ -98,7 +104,7 @@ export class SourceCache {
   }
 }
 
-export const GENERATED_DIRS = ['sources', 'articles', 'reports'] as const
+export const GENERATED_DIRS = ['sources', 'articles', 'reports', 'enterprises', 'projects', 'metrics', 'events', 'extraction'] as const
 
 /** Files the ingest owns under the content folder, by relative path. */
 export function readGenerated(outDir: string): Map<string, string> {
@@ -166,4 +172,24 @@ export function diffGenerated(outDir: string, wanted: Map<string, ContentFile>):
   for (const [path, f] of wanted) if (existing.get(path) !== f.text()) diff.push(existing.has(path) ? `changed: ${path}` : `missing: ${path}`)
   for (const path of existing.keys()) if (!wanted.has(path)) diff.push(`stale: ${path}`)
   return diff.sort()
+}
+
+/**
+ * Rendered entity, figure and event files by a hash of what they hold: YAML output is
+ * the slow part of writing tens of thousands of small files, and most of them are the
+ * same from one run to the next.
+ */
+export class RenderCache {
+  readonly entries: Map<string, string>
+  private readonly path: string
+  constructor(dir: string, version: string) {
+    this.path = join(dir, version, 'rendered.cache')
+    this.entries = existsSync(this.path) ? new Map(JSON.parse(readFileSync(this.path, 'utf8')) as [string, string][]) : new Map()
+  }
+  /** Keep only what this run used. */
+  save(used: Iterable<string>) {
+    const keep = new Set(used)
+    mkdirSync(dirname(this.path), { recursive: true })
+    writeFileSync(this.path, JSON.stringify([...this.entries].filter(([k]) => keep.has(k))))
+  }
 }

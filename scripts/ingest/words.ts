@@ -50,3 +50,8 @@ export function cut(text: string): string[] {
 export const DANGLING_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'f', 'ad', 'd'])
 /** Tags of single-character words that cannot start a sentence of their own (还, 也, 的 …). */
 export const CONTINUING_TAGS = new Set(['d', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'y'])
+
+/** Words with their part-of-speech tags. */
+export function tag(text: string): TaggedWord[] {
+  return segmenter().tag(text)
+}

@@ -6,6 +6,18 @@ import { sourceKindLabel } from './labels.ts'
 
 export type Source = CollectionEntry<'sources'>
 export type Article = CollectionEntry<'articles'>
+export type Enterprise = CollectionEntry<'enterprises'>
+export type Project = CollectionEntry<'projects'>
+export type Metric = CollectionEntry<'metrics'>
+export type ArchiveEvent = CollectionEntry<'events'>
+
+const byEntryId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+export const getEnterprises = async (): Promise<Enterprise[]> => (await getCollection('enterprises')).sort(byEntryId)
+export const getProjects = async (): Promise<Project[]> => (await getCollection('projects')).sort(byEntryId)
+export const getMetrics = async (): Promise<Metric[]> => (await getCollection('metrics')).sort(byEntryId)
+/** Events oldest first, then by id. */
+export const getEvents = async (): Promise<ArchiveEvent[]> =>
+  (await getCollection('events')).sort((a, b) => (a.data.date.value < b.data.date.value ? -1 : a.data.date.value > b.data.date.value ? 1 : byEntryId(a, b)))
 
 /** Newest first by date value (undated last), then by file name. */
 export function compareSources(a: Source, b: Source): number {

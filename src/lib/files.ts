@@ -40,3 +40,9 @@ export async function readReport(sourceId: string): Promise<CleaningReport | nul
   }
   return JSON.parse(text) as CleaningReport
 }
+
+/** content/extraction/decisions.json: each entity found, merged or rejected, and why. */
+export async function readExtractionDecisions(): Promise<unknown[]> {
+  const text = await readFile(join(contentDir, 'extraction', 'decisions.json'), 'utf8').catch(() => null)
+  return text ? (JSON.parse(text) as { decisions: unknown[] }).decisions : []
+}

@@ -15,6 +15,14 @@ export const articleUrl = (id: string) => withBase(articlePath(id))
 export const sourceUrl = (id: string) => withBase(sourcePath(id))
 export const rawUrl = (file: string) => withBase(`raw/${encodeURIComponent(file)}`)
 export const homeUrl = () => withBase('')
+export const enterprisePath = (id: string) => `enterprises/${id}/`
+export const projectPath = (id: string) => `projects/${id}/`
+export const blockPath = (article: string, block: string) => `${articlePath(article)}#${block}`
+export const enterpriseUrl = (id: string) => withBase(enterprisePath(id))
+export const projectUrl = (id: string) => withBase(projectPath(id))
+export const entityUrl = (ref: { collection: 'enterprises' | 'projects'; id: string }) =>
+  ref.collection === 'enterprises' ? enterpriseUrl(ref.id) : projectUrl(ref.id)
+export const blockUrl = (article: string, block: string) => withBase(blockPath(article, block))
 
 /** By-date archive: /dates/, /dates/2024/, /dates/2024/10/, /dates/undated/. */
 export const datesPath = () => 'dates/'

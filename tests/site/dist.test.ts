@@ -123,7 +123,11 @@ describe('dist/data/archive.json (SPEC §5)', () => {
 describe('dist/data/cleaning-report.json', () => {
   it('holds one report per source, sorted by source', () => {
     const report = readJson('data/cleaning-report.json')
-    expect(Object.keys(report)).toEqual(['sources'])
+    expect(Object.keys(report)).toEqual(['sources', 'extraction'])
+    // the extraction's decisions: each entity with whether it was discovered, curated or both
+    const entities = report.extraction.filter((d: { action: string }) => d.action === 'entity')
+    expect(entities.length).toBeGreaterThan(10)
+    for (const d of entities) expect(['discovered', 'curated', 'both']).toContain(d.result)
     const names = report.sources.map((r: { source: string }) => r.source)
     expect(names).toEqual([...names].sort())
     for (const r of report.sources) {

@@ -1,0 +1,238 @@
+import { cut, tag } from '../words.ts'
+
+// Names of enterprises, projects and government bodies, discovered in running text
+// by what they end with (有限公司, 集团, 研究院, 项目, 工程, 国资委 …) and how far
+// the words before that ending still belong to the name (word segmentation and
+// part-of-speech tags, and the words that introduce a name: 到, 赴, 引进, 联合 …).
+
+export type NameClass = 'enterprise' | 'project' | 'government'
+export type EnterpriseKind = 'group' | 'company' | 'institute' | 'park' | 'market' | 'government' | 'other'
+
+export interface NameCandidate {
+  name: string
+  class: NameClass
+  kind: EnterpriseKind | null
+  start: number
+  end: number
+  /** why it was taken for a name: the ending or context that made it one */
+  evidence: string
+}
+
+/** Endings, longest first, with what they make a name. */
+const ENDINGS: [string, NameClass, EnterpriseKind | null][] = [
+  ['股份有限公司', 'enterprise', 'company'], ['有限责任公司', 'enterprise', 'company'], ['有限公司', 'enterprise', 'company'],
+  ['控股集团', 'enterprise', 'group'], ['集团', 'enterprise', 'group'], ['公司', 'enterprise', 'company'],
+  ['研究院', 'enterprise', 'institute'], ['研究所', 'enterprise', 'institute'], ['实验室', 'enterprise', 'institute'], ['科学院', 'enterprise', 'institute'], ['交科院', 'enterprise', 'institute'], ['长三院', 'enterprise', 'institute'],
+  ['工厂', 'enterprise', 'company'], ['银行', 'enterprise', 'company'], ['交易所', 'enterprise', 'other'],
+  ['商贸城', 'enterprise', 'market'], ['商贸园', 'enterprise', 'park'], ['市场', 'enterprise', 'market'],
+  ['产业园', 'enterprise', 'park'], ['物流园', 'enterprise', 'park'], ['中心', 'enterprise', 'other'],
+  ['分行', 'enterprise', 'company'], ['支行', 'enterprise', 'company'],
+  ['项目', 'project', null], ['工程', 'project', null], ['机场', 'project', null], ['基地', 'project', null],
+  ['生产线', 'project', null], ['灌装线', 'project', null], ['产线', 'project', null], ['储能电站', 'project', null], ['充电站', 'project', null], ['变电站', 'project', null], ['电站', 'project', null],
+  ['科研大楼', 'project', null], ['大楼', 'project', null], ['新厂区', 'project', null], ['小镇', 'project', null], ['未来社区', 'project', null], ['快速路', 'project', null],
+  ['国资委', 'government', 'government'], ['发改委', 'government', 'government'], ['管委会', 'government', 'government'], ['委员会', 'government', 'government'],
+  ['人民政府', 'government', 'government'], ['政府', 'government', 'government'], ['局', 'government', 'government'],
+  ['组织部', 'government', 'government'], ['宣传部', 'government', 'government'], ['工信部', 'government', 'government'], ['应急管理部', 'government', 'government'], ['财政部', 'government', 'government'], ['商务部', 'government', 'government'],
+  ['枢纽办', 'government', 'government'], ['街道', 'government', 'government'],
+]
+// longest first: 枢纽办 before 枢纽, 股份有限公司 before 有限公司
+const ENDING_RE = new RegExp(ENDINGS.map(([e]) => e).sort((a, b) => b.length - a.length).join('|'), 'y')
+const ENDING = new Map(ENDINGS.map(([e, c, k]) => [e, { class: c, kind: k }]))
+
+/**
+ * Where a name cannot start: the rightmost of these in the text before an ending cuts
+ * the name there (盛付祥到|嘉兴大不同食品有限公司, 嘉源集团牵手|浙江和达科技公司).
+ * Verbs that also sit inside names (发展, 投资, 建设, 服务) are not here.
+ */
+const CUT_BEFORE = [
+  '指导', '引进', '依托', '联合', '牵手', '走进', '来到', '成立', '组建', '入选', '成为', '推动', '支持', '参观', '调研', '考察', '察看', '视察', '前往', '落户', '携手', '对接', '包括', '通过', '作为', '围绕', '聚焦', '助力', '配套', '带领', '率队', '深入', '走访', '邀请', '签约', '签署', '新建', '打造', '培育', '实施', '推进', '开展', '举办', '召开', '组织', '参加', '参与', '获得', '获评', '荣获', '入驻', '进驻', '位于', '属于', '隶属', '优化', '落地', '发行', '完成', '启动', '开工', '建成', '投用', '推行', '锚定', '助推', '对标', '学习', '交流', '洽谈', '看望', '慰问', '到访', '来自', '关于', '以及', '其中', '包含', '拥有', '引入', '招引', '共建', '会同', '联手', '持续', '积极', '全力', '加快', '加速', '谋划', '齐聚', '见证', '刊发', '报道', '介绍', '表示', '指出', '强调', '认为', '获批', '审批', '批准', '申报', '评为', '成功', '顺利', '正式', '全面', '即将', '已经', '正在', '目前', '近日', '日前', '此前', '随后', '同时', '并且', '而且', '还有', '以及', '以来', '期间',
+  '投资建设', '开发建设', '进行', '紧扣', '做强', '做大', '做优', '企业', '单位', '机构', '所属', '下属', '旗下', '控股子公司', '全资子公司', '子公司', '季度', '重大', '重点',
+  '到', '赴', '在', '由', '与', '对', '向', '把', '将', '被', '从', '于', '的', '了', '是', '为', '及', '让', '给', '等', '或', '并', '即', '着', '过', '继', '以', '们', '和',
+]
+const CUT_RE = new RegExp(`(?:${[...CUT_BEFORE].sort((a, b) => b.length - a.length).join('|')})`, 'g')
+
+/** Leading words that qualify a name without being part of it. */
+const LEADING_NOISE = new Set(['国家级', '省级', '市级', '区级', '县级', '全市', '我市', '本市', '全省', '我省', '首家', '多家', '一家', '各家', '这家', '该家', '下属', '旗下', '所属', '全资', '控股', '亏损', '龙头', '优秀', '领军', '骨干', '知名', '老牌', '新兴', '首个', '首批', '一批', '大型', '当地', '相关', '有关', '其他', '主要', '重点', '重要', '年', '月', '日', '号', '个', '家', '届', '期', '批'])
+
+/** Words that name a kind of organisation or thing; a name of only these (企业技术中心, 参建单位) is no name. */
+const GENERIC = new Set([
+  '企业', '单位', '机构', '平台', '部门', '品牌', '技术', '服务', '公共', '数据', '集控', '管理', '工作', '党建', '领办', '参建', '建设', '示范', '试点', '合作', '校企', '子', '分', '总', '母', '本', '该', '各', '下属', '国有', '民营', '私营', '外资', '合资', '科技', '创新', '研发', '营销', '展销', '交易', '物流', '配送', '运营', '综合', '中试', '制剂', '生产', '产业', '重大', '重点', '大', '小', '新', '老', '相关', '地方', '平台公司', '城投', '国企', '名企', '实体', '中小', '规上', '龙头', '民生', '实事', '基础设施', '数字', '智能', '人才', '招商', '亏损', '优秀', '新能源', '汽车', '商业', '社区', '专项', '信息', '指挥', '调度', '客服', '一站式', '政务', '党群', '文化', '体育', '活动', '培训', '实训', '教育', '民政', '财政', '国家', '省', '市', '区', '县', '中央', '政府', '行业', '机场', '同类', '高质量', '科技人才', '成果', '转化', '核心', '主体', '精品', '阳光', '路基', '路面', '货运', '绿色', '陆路', '地面', '整体', '主营', '专业', '消费', '现代化', '便民', '功能', '重要', '城市群', '展厅', '大厅', '会客厅', '排练厅', '制造', '高端', '先进', '未来', '数字化', '标志性', '十大', '四大', '六大', '一体化', '全国', '全球', '国际', '世界', '中国', '国内', '海外', '地区', '区域', '长三角', '跨境', '电商', '担保', '融资', '金融', '投资', '贸易', '商贸', '农业', '工业', '服务业', '制造业', '产业链', '供应链', '股份', '控股', '集团', '公司', '中心', '项目', '工程', '市场', '基地', '产业园', '园区',
+])
+
+/** Words that make a “project” a campaign, a slogan or a party-building drive. */
+const NOT_A_PROJECT = /党建|党组织|领办|争先|行动|活动|工作|竞赛|专项|品牌|示范|试点|创建|联建|课题|合作项目|帮扶|结对|民生实事|书记|计划|规划|工程师/
+
+/** Endings that also end ordinary phrases (核心工程, 消费市场): the name must hold a proper noun. */
+const WEAK = new Set(['集团', '市场', '中心', '工厂', '基地', '工程', '产线', '生产线', '灌装线', '机场', '大厦', '大酒店', '街道', '委员会', '政府', '实验室', '银行', '交易所', '公司', '产业园', '物流园'])
+/** A government bureau: 局 after what a bureau administers, not 布局 or 开局. */
+const BUREAU = /(?:管理|监管|财政|税务|统计|公安|产权|农村|商务|运输|资源|环境|教育|民政|审计|保障|建设|水利|体育|文旅|旅游|卫健|健康|医保|数据|邮政|气象|海关|港航|经信|发改|广电|粮食|应急|人社|住建|规划|交通|司法|林业|海事|烟草|电力|地区管理)局$/
+
+/** Verbs that are also the middle of names (产业发展集团, 应用技术研究院, 国贸云商控股). */
+const NAME_VERBS = new Set(['发展', '应用', '控股', '开发', '交易', '担保', '融资', '计算', '检测', '制造', '经营', '贸易', '创新', '养殖', '服务', '建设', '投资', '运营', '管理', '孵化', '加工', '储运', '配送', '传感', '设计', '研究', '咨询', '培训', '建筑', '装饰', '印刷', '包装', '供应', '供水', '供电', '生产', '销售', '租赁', '交通', '航空', '实业', '置业'])
+
+/** Trades and qualifiers that make “X公司” a kind of company, not a name. */
+const COMPANY_GENERIC = /^(?:[市省区县])?(?:平台|国有|国营|民营|私营|上市|外资|合资|中资|子|分|总|母|该|本|各|相关|合作|参建|龙头|骨干|担保|保险|证券|银行|物业|中介|建筑|施工|设计|咨询|科技|外贸|城投|投资|融资|贸易|服务|管理|运营|科技型|实体|链主|头部|中小|小微|大型|一家|多家|两家|这家|那家|每家|首家|新|老|其他|其它|下属|所属|旗下|控股|全资|参股|关联|目标|用人|劳务|电商|物流|快递|金融|信托|基金|租赁|文化|传媒|广告|餐饮|酒店|旅游|汽车|工程|建设|开发|房地产|地产|能源|电力|燃气|水务|交通|航空|港口|铁路|公交|出租|运输|医药|化工|钢铁|纺织|服装|食品|农业|商贸|网络|互联网|软件|通信|电信|移动|联通)$/
+
+/** Places a name may start with. */
+const PLACES = new Set(['浙江', '浙江省', '嘉兴', '嘉兴市', '上海', '上海市', '杭州', '杭州市', '中国', '江苏', '海宁', '平湖', '桐乡', '海盐', '嘉善', '南湖', '秀洲', '长三角'])
+
+const PROPER_TAGS = /^(ns|nr|nrt|nrfg|nz|nt|j|eng)$/
+
+/** Every name in `text` with its offsets; where two readings overlap, the longer. */
+export function findNames(text: string): NameCandidate[] {
+  const found: NameCandidate[] = []
+  for (const m of endings(text)) {
+    const limit = 0
+    const ending = m[0]
+    const meta = ENDING.get(ending)!
+    const end = m.index + ending.length
+    if (!endsAtWordBoundary(text, m.index, end) || /^(?:城区|城市|化|份额|主体|师|债|制|型|级|性)/.test(text.slice(end, end + 2))) continue
+    let from = m.index
+    for (;;) {
+      while (from > limit && !/[，,。；;：:！？!?、“”‘’「」（）()《》【】\s\d…—·/]/.test(text[from - 1]!)) from--
+      // 芯源微科（嘉兴）半导体: a place in brackets inside a name
+      const bracket = text.slice(Math.max(0, from - 6), from).match(/[\u4e00-\u9fff]{2}[（(][\u4e00-\u9fff]{2,3}[）)]$/)
+      if (!bracket) break
+      from -= bracket[0].length - 2
+    }
+    // 220千伏洪合变电站扩建工程: a rating printed in front is part of the name
+    const rating = text.slice(Math.max(0, from - 10), from).match(/\d+(?:千伏|kV|万伏)$/)
+    if (rating) from -= rating[0].length
+    let core = text.slice(from, m.index)
+    let cutAt = 0
+    for (const c of core.matchAll(CUT_RE)) {
+      // 浙江和达: 和 after a place name is part of the name
+      if (c[0] === '和' && /(?:浙江|江苏|上海|杭州|嘉兴|[省市县区])$/.test(core.slice(0, c.index))) continue
+      cutAt = Math.max(cutAt, c.index + c[0].length)
+    }
+    core = core.slice(cutAt)
+    // a facility or project named after its owner: the owner's name is not part of it
+    if (!/^(?:股份有限公司|有限责任公司|有限公司|公司|控股集团|集团|分行|支行)$/.test(ending)) {
+      const owner = [...core.matchAll(/有限公司|有限责任公司|集团|公司|研究院/g)].at(-1)
+      if (owner) core = core.slice(owner.index + owner[0].length)
+    }
+    // 六大主营市场, 一园七中心: a counted list before the ending is not part of a name
+    let counted = 0
+    for (const c of core.matchAll(/[一二三四五六七八九十两几数多][大个家项批条座园区类]/g)) counted = c.index + c[0].length
+    core = afterLastVerb(stripLeading(core.slice(counted)))
+    core = stripLeading(core)
+    const name = core + ending
+    const start = end - name.length
+    if (!acceptable(core, ending, meta.class, name)) continue
+    // 由农产品公司开发建设的…中心: a facility someone builds is a project
+    const built = (ending === '中心' || ending === '工厂') && /(?:开发建设|投资建设|建设|开发|投资|打造|建成|落地)的?$/.test(text.slice(Math.max(0, start - 6), start))
+    found.push({ name, class: built ? 'project' : meta.class, kind: built ? null : meta.kind, start, end, evidence: built ? `ends in ${ending}, built by someone` : `ends in ${ending}` })
+  }
+  // 嘉兴市市场 inside 嘉兴市市场监管局: the longer reading wins
+  const kept = found.filter((a) => !found.some((b) => b !== a && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start))
+  // 有限公司 and its 公司 read the same name: keep it once
+  return kept.filter((a, i) => kept.findIndex((b) => b.start === a.start && b.end === a.end) === i)
+}
+
+/** Every ending at every position (overlapping: 市场 of 嘉兴市市场监管局 and its 局), the longest at each. */
+function* endings(text: string): Generator<{ 0: string; index: number }> {
+  for (let i = 0; i < text.length; i++) {
+    ENDING_RE.lastIndex = i
+    const m = ENDING_RE.exec(text)
+    if (m && m.index === i) yield { 0: m[0], index: i }
+  }
+}
+
+/** The ending must close a word: not 中心 of 中心城区, not 公司 of 公司债券, not 工程 of 工程师. */
+function endsAtWordBoundary(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 6)
+  let pos = from
+  for (const w of cut(text.slice(from, Math.min(text.length, end + 4)))) {
+    const wEnd = pos + w.length
+    if (pos < end && wEnd > end) return false
+    pos = wEnd
+    if (pos >= end) break
+  }
+  return true
+}
+
+const NOISE_PREFIX = new RegExp(`^(?:${[...LEADING_NOISE].sort((a, b) => b.length - a.length).join('|')})`)
+
+/** A name starts after the last verb before its ending (紧扣|嘉兴市委市政府, 物资调剂|…), verbs of names aside. */
+function afterLastVerb(core: string): string {
+  let pos = 0
+  let cutAt = 0
+  const words = tag(core)
+  for (const [i, w] of words.entries()) {
+    // from a place name on, a “verb” is jieba misreading a name (嘉兴中启新材料)
+    if (w.tag === 'ns' || PLACES.has(w.word)) break
+    pos += w.word.length
+    // a verb right before the ending names what the body does (市场监管局)
+    if (/^(v|vd)$/.test(w.tag) && w.word.length >= 2 && !NAME_VERBS.has(w.word) && i < words.length - 1) cutAt = pos
+  }
+  return core.slice(cutAt)
+}
+
+function stripLeading(core: string): string {
+  let rest = core
+  for (let guard = 0; guard < 6 && rest; guard++) {
+    const noise = rest.match(NOISE_PREFIX)
+    if (noise && noise[0].length < rest.length) {
+      rest = rest.slice(noise[0].length)
+      continue
+    }
+    const first = tag(rest)[0]
+    if (!first) break
+    const drop =
+      LEADING_NOISE.has(first.word) ||
+      (/^(v|vd|d|ad|p|c|u|uj|ul|q|r|t|y|e|o|x)$/.test(first.tag) && !(first.tag === 'v' && (first.word.length === 1 || NAME_VERBS.has(first.word)) && rest.length > 2)) ||
+      (first.tag === 'm' && first.word.length >= 2)
+    if (!drop) break
+    rest = rest.slice(first.word.length)
+  }
+  return rest
+}
+
+function acceptable(core: string, ending: string, cls: NameClass, name: string): boolean {
+  if (core.length === 0) return false
+  if (/^[市省区县]$/.test(core)) return cls === 'government' || ending === '集团' || ending === '公司'
+  if (core.length < 2) return false
+  const words = tag(core)
+  // 机场公司, 食品肉类公司: a group's subsidiaries go by their trade; a generic trade alone (担保公司) is no name
+  if (/[子分总母]$/.test(core) || /平台$/.test(core)) return false
+  if ((ending === '公司' || ending === '集团') && !COMPANY_GENERIC.test(core) && !words.every((w) => /^(a|d|r|m|q)$/.test(w.tag))) return true
+  // 市产业集团: the city's own group, named by its level and trade
+  const local = /^[市省区县]/.test(core) && core.length >= 3
+  if (!local && words.every((w) => GENERIC.has(w.word) || /^[市省区县]$/.test(w.word) || /^(m|q|d|a|ad)$/.test(w.tag))) return false
+  if (cls === 'project') {
+    // 技术改造项目, 攻坚破解项目: trades and verbs name no undertaking
+    if (words.every((w) => GENERIC.has(w.word) || /^(v|vn|vd|d|ad|a|m|q)$/.test(w.tag))) return false
+    // 精密减速器走下产线, 物流扶持基地: a verb right before the ending makes a phrase, not a name (改造工程 and 建设项目 aside)
+    const last = words.at(-1)!
+    if (ending !== '工程' && ending !== '项目' && /^(v|vd)$/.test(last.tag) && !NAME_VERBS.has(last.word)) return false
+  }
+  if (cls === 'project' && NOT_A_PROJECT.test(name)) return false
+  if (/党委|党支部|党总支|工会|团委|党工委/.test(name) && cls !== 'government') return false
+  if (ending === '局' && !BUREAU.test(name)) return false
+  // a subsidiary, branch or head office named by its relation (城投基建类子公司) is no name
+  if (/[子分总母]$/.test(core)) return false
+  // a “project” of verbs and adverbs only (攻坚破解项目) names no undertaking
+  if (cls === 'project' && words.every((w) => /^(v|vd|d|ad|a)$/.test(w.tag))) return false
+  if (WEAK.has(ending) || cls === 'project') {
+    // 市产业集团: the city's own, named by its level
+    const proper = words.some((w) => PROPER_TAGS.test(w.tag)) || hasUnknownRun(words) || /^[市省区县]/.test(core)
+    if (!proper && !(cls === 'project' && core.length >= 4)) return false
+  }
+  return true
+}
+
+/** Two single characters in a row that jieba could not join: a name it does not know (星创, 安培). */
+function hasUnknownRun(words: { word: string; tag: string }[]): boolean {
+  for (let i = 1; i < words.length; i++) if (words[i - 1]!.word.length === 1 && words[i]!.word.length === 1 && !/^(u|uj|p|c)$/.test(words[i]!.tag)) return true
+  return false
+}
+
+/** What remains of a phrase once the words that introduce a name are cut away (孟春华到|戴梦得). */
+export function trimToName(text: string): string {
+  let cutAt = 0
+  for (const c of text.matchAll(CUT_RE)) cutAt = Math.max(cutAt, c.index + c[0].length)
+  return afterLastVerb(stripLeading(text.slice(cutAt)))
+}
+
+/** A word for a kind of thing or a trade (银行, 保险, 企业), not a name. */
+export const isGenericWord = (w: string) => GENERIC.has(w) || COMPANY_GENERIC.test(w)

@@ -1,0 +1,116 @@
+import { isoOf, validDay } from '../dates.ts'
+import type { DateObject } from '../model.ts'
+
+// Dates written in running text (10月17日下午, 2025年12月26日, 今年4月, 同年10月,
+// 11月27日至29日, a bare 11月 after a dated sentence, 昨天), each resolved against
+// the publication date and the last year the text itself named. No day is invented.
+
+export interface TimeExpression {
+  /** offsets of the written expression in the text */
+  start: number
+  end: number
+  written: string
+  date: DateObject
+  /** the year was stated in the expression itself (2025年6月), not taken from context */
+  explicitYear: boolean
+}
+
+const PART_OF_DAY = '(?:上午|下午|晚上|晚间|傍晚|凌晨|早上|中午|晚)?'
+const RANGE_END = '(?:\\s*[至到~～—–-]\\s*(?:(\\d{1,2})月)?(\\d{1,2})日)?'
+const PATTERN = new RegExp(
+  [
+    // 2025年12月26日(至28日)
+    `(?<fy>\\d{4})年(?<fm>\\d{1,2})月(?<fd>\\d{1,2})日${RANGE_END.replace('(\\d{1,2})月', '(?<fem>\\d{1,2})月').replace('(\\d{1,2})日', '(?<fed>\\d{1,2})日')}`,
+    // 2025年6月(底)
+    `(?<ymy>\\d{4})年(?<ymm>\\d{1,2})月(?!\\d{1,2}日)(?:份)?(?:上旬|中旬|下旬|初|底|末)?`,
+    // 今年4月, 同年10月(26日)
+    `(?<rel>今年|去年|同年|当年|前年|明年)(?<rm>\\d{1,2})月(?:(?<rd>\\d{1,2})日(?:\\s*[至到~～—–-]\\s*(?:(?<rem>\\d{1,2})月)?(?<red>\\d{1,2})日)?)?`,
+    // 10月17日(至19日)
+    `(?<![年\\d.])(?<mm>\\d{1,2})月(?<md>\\d{1,2})日${RANGE_END.replace('(\\d{1,2})月', '(?<mem>\\d{1,2})月').replace('(\\d{1,2})日', '(?<med>\\d{1,2})日')}`,
+    // a bare 11月 (not 3个月, not 11月份的…)
+    `(?<![年\\d.个\\-~～至到])(?<bm>\\d{1,2})月(?!\\d)(?:份)?(?:上旬|中旬|下旬|初|底|末)?`,
+    // 昨天, 前天
+    `(?<day>昨天|昨日|前天|今天|今日)`,
+  ].join('|') + PART_OF_DAY,
+  'g',
+)
+
+const parts = (v: string) => v.split('-').map(Number) as [number, number?, number?]
+
+function shiftDay(value: string, days: number): string {
+  const [y, m, d] = parts(value)
+  if (!m || !d) return value
+  const t = new Date(Date.UTC(y, m - 1, d + days))
+  return isoOf(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate())
+}
+
+/**
+ * Every date expression in `text`, in order. `published` anchors 今年 and 昨天; a month
+ * without a year takes the year last named in the text, or else the publication year
+ * (the year before when that month would fall after the paper).
+ */
+export function findTimeExpressions(text: string, published: DateObject | null, context: { year: number | null } = { year: null }): TimeExpression[] {
+  const out: TimeExpression[] = []
+  const pub = published ? parts(published.value) : null
+  // The year this paragraph last named. A bare month (11月) continues the chronology of
+  // the paragraphs before it, so it may also take the year the story last named
+  // (carried by the caller); a day (5月29日) is a news peg, read against the paper.
+  let lastYear: number | null = null
+  const carried = context.year
+  const yearFor = (month: number): number | null => {
+    if (lastYear !== null) return lastYear
+    if (!pub) return null
+    return pub[1] !== undefined && month > pub[1] ? pub[0] - 1 : pub[0]
+  }
+  // years named on their own (2024年，…) set the context for later months
+  const yearMentions = [...text.matchAll(/(?<!\d)(\d{4})年(?!\d{1,2}月|度)/g)].map((m) => ({ at: m.index, year: +m[1]! }))
+  for (const m of text.matchAll(PATTERN)) {
+    for (const y of yearMentions) if (y.at < m.index && y.year >= 1900 && y.year <= 2100) lastYear = y.year
+    const g = m.groups!
+    let value: string | null = null
+    let end: string | null = null
+    let explicitYear = false
+    let inferred = true
+    if (g['fy']) {
+      const y = +g['fy']
+      value = isoOf(y, +g['fm']!, +g['fd']!)
+      if (g['fed']) end = isoOf(y, g['fem'] ? +g['fem'] : +g['fm']!, +g['fed'])
+      explicitYear = true
+      inferred = false
+      lastYear = y
+    } else if (g['ymy']) {
+      const y = +g['ymy']
+      value = isoOf(y, +g['ymm']!)
+      explicitYear = true
+      inferred = false
+      lastYear = y
+    } else if (g['rel']) {
+      const base: number | null = g['rel'] === '同年' || g['rel'] === '当年' ? (lastYear ?? carried) : pub ? pub[0] + ({ 今年: 0, 去年: -1, 前年: -2, 明年: 1 } as Record<string, number>)[g['rel']]! : null
+      if (base !== null) value = isoOf(base, +g['rm']!, g['rd'] ? +g['rd'] : null)
+      if (base !== null && g['red']) end = isoOf(base, g['rem'] ? +g['rem'] : +g['rm']!, +g['red'])
+      if (base !== null && g['rel'] !== '同年' && g['rel'] !== '当年') lastYear = base
+    } else if (g['mm']) {
+      const y = yearFor(+g['mm'])
+      if (y !== null) {
+        value = isoOf(y, +g['mm'], +g['md']!)
+        if (g['med']) {
+          const em = g['mem'] ? +g['mem'] : +g['mm']
+          end = isoOf(em < +g['mm'] ? y + 1 : y, em, +g['med'])
+        }
+      }
+    } else if (g['bm']) {
+      const y = lastYear ?? carried ?? yearFor(+g['bm'])
+      if (y !== null) value = isoOf(y, +g['bm'])
+    } else if (g['day'] && published) {
+      const offset = ({ 昨天: -1, 昨日: -1, 前天: -2, 今天: 0, 今日: 0 } as Record<string, number>)[g['day']]!
+      // against a paper dated only to the month, 昨天 is known only to the month
+      value = pub && pub[2] !== undefined ? shiftDay(published.value, offset) : published.value
+    }
+    if (!value || !validDay(value) || (end && (!validDay(end) || end < value))) continue
+    out.push({ start: m.index, end: m.index + m[0].length, written: m[0], date: { value, end, inferred, evidence: m[0] }, explicitYear })
+  }
+  const after = out.at(-1)?.end ?? -1
+  for (const y of yearMentions) if (y.at >= after && y.year >= 1900 && y.year <= 2100) lastYear = y.year
+  context.year = lastYear ?? carried
+  return out
+}

@@ -1,0 +1,95 @@
+// The extraction stages on sentences a reader can check by eye: figures with their
+// units, qualifiers and periods; dates in running text; names and where they start.
+import { describe, expect, it } from 'vitest'
+import { findHappenings } from '../../scripts/ingest/extract/events.ts'
+import { findFigures } from '../../scripts/ingest/extract/metrics.ts'
+import { findNames } from '../../scripts/ingest/extract/names.ts'
+import { findTimeExpressions } from '../../scripts/ingest/extract/time-expressions.ts'
+import { nameBase } from '../../scripts/ingest/extract/resolve.ts'
+
+const pub = (value: string) => ({ value, end: null, inferred: true, evidence: '' })
+
+describe('figures', () => {
+  const one = (text: string, date = '2024-10') => {
+    const f = findFigures(text, pub(date))
+    expect(f, text).toHaveLength(1)
+    return f[0]!
+  }
+  it.each([
+    ['2025年交易额增至773.95亿元。', '773.95亿元', 77395000000, 'CNY', 'exact'],
+    ['年产冰箱压缩机达5000万台以上。', '5000万台', 50000000, 'count', 'more-than'],
+    ['全球市场份额达22%。', '22%', 22, '%', 'exact'],
+    ['建筑面积约2.1万平方米。', '2.1万平方米', 21000, 'm²', 'approx'],
+    ['入驻商户近3500家。', '3500家', 3500, 'count', 'nearly'],
+    ['产品销往世界40多个国家。', '40多个', 40, 'count', 'more-than'],
+    ['养殖基地6000余亩。', '6000余亩', 4000000, 'm²', 'more-than'],
+    ['跑道长3.4公里。', '3.4公里', 3400, 'm', 'exact'],
+    ['灌装速度可达11000支/小时。', '11000支/小时', 11000, 'count/h', 'up-to'],
+    ['规上工业增加值2165.2亿元。', '2165.2亿元', 216520000000, 'CNY', 'exact'],
+    ['惠及全区30余万居民。', '30余万', 300000, 'count', 'more-than'],
+    ['至今已有103年历史。', '103年', 103, 'year', 'exact'],
+  ])('%s → %s', (text, written, value, unit, qualifier) => {
+    const f = one(text)
+    expect([f.written, f.normalized.value, f.normalized.unit, f.qualifier]).toEqual([written, value, unit, qualifier])
+  })
+
+  it('two figures in one clause are two figures', () => {
+    expect(findFigures('累计完成投资27.71亿元，完成年度计划34.15亿元的81%。', pub('2024-10')).map((f) => f.written)).toEqual(['27.71亿元', '34.15亿元', '81%'])
+  })
+
+  it('years, dates, ordinals, figures in names and weather are not figures', () => {
+    for (const text of ['2024年，嘉兴市召开大会。', '10月31日下午举行。', '第20届博览会开幕。', '打造“15分钟品质文化生活圈”。', '今天东北风3~4级，最高气温12℃。', '通过5G技术连接。', '2024年度第三期中期票据。']) {
+      expect(findFigures(text, pub('2024-10')).map((f) => f.written), text).toEqual([])
+    }
+  })
+
+  it('a figure knows its period: 今年前三季度 is January to September of the paper’s year', () => {
+    const f = one('今年前三季度，嘉兴实现规上工业增加值2165.2亿元。', '2024-11')
+    expect(f.period).toBe('今年前三季度')
+    expect([f.periodDate?.value, f.periodDate?.end]).toEqual(['2024-01', '2024-09'])
+  })
+})
+
+describe('dates in running text', () => {
+  const dates = (text: string, p = '2024-10') => findTimeExpressions(text, pub(p)).map((t) => (t.date.end ? `${t.date.value}/${t.date.end}` : t.date.value))
+  it('resolves 月日 against the paper, 同年 and a bare month against the year the text last named', () => {
+    expect(dates('10月17日下午，陈伟调研。')).toEqual(['2024-10-17'])
+    expect(dates('2024年11月跑道贯通；2025年6月航站楼通过验收，同年10月通过行业验收；11月快速路通车。', '2026-05')).toEqual(['2024-11', '2025-06', '2025-10', '2025-11'])
+    expect(dates('11月27日至29日，社长总编来嘉兴。', '2024-11')).toEqual(['2024-11-27/2024-11-29'])
+    expect(dates('今年4月，大会在京召开。', '2026-05')).toEqual(['2026-04'])
+  })
+  it('a month after the paper’s own month is last year’s', () => {
+    expect(dates('12月26日，机场通航。', '2026-03')).toEqual(['2025-12-26'])
+  })
+  it('昨天 is the day before a paper dated to the day, and only the month otherwise', () => {
+    expect(dates('本报讯 昨天下午，市委书记调研。', '2026-03-07')).toEqual(['2026-03-06'])
+    expect(dates('本报讯 昨天下午，市委书记调研。', '2026-03')).toEqual(['2026-03'])
+  })
+})
+
+describe('events', () => {
+  it('a dated happening is an event, a plan or a period is not', () => {
+    const got = findHappenings('2025年12月26日，嘉兴南湖机场正式通航。截至今年9月底，累计完成投资27.71亿元。要围绕“2025年6月底完工”总目标。', pub('2024-10'))
+    expect(got.map((e) => [e.date.value, e.type])).toEqual([['2025-12-26', 'opening']])
+  })
+})
+
+describe('names', () => {
+  const names = (text: string) => findNames(text).map((n) => n.name)
+  it('finds a name from its ending back to where it starts', () => {
+    expect(names('10月30日盛付祥到嘉兴大不同食品有限公司调研。')).toEqual(['嘉兴大不同食品有限公司'])
+    expect(names('2021年，嘉源集团牵手浙江和达科技公司，共同投资成立嘉源和达。')).toEqual(['嘉源集团', '浙江和达科技公司'])
+    expect(names('由嘉兴市市场监管局牵头，联合农业农村局推进。')).toEqual(['嘉兴市市场监管局', '农业农村局'])
+  })
+  it('an ending inside a longer word is no name (中心城区, 公司债券, 布局)', () => {
+    expect(names('全力助推中心城区首位度提升。市产业集团30亿元公司债券获批。优化产业布局。')).toEqual(['市产业集团'])
+  })
+  it('campaigns and generic phrases are not projects', () => {
+    expect(names('三年来累计确定书记领办项目近百个，推动重大项目落地。')).toEqual([])
+  })
+  it('the spellings of one organisation share a base', () => {
+    expect(nameBase('嘉兴市产业发展集团有限公司')).toBe(nameBase('嘉兴市产业发展集团'))
+    expect(nameBase('市产业集团')).toBe(nameBase('嘉兴市产业集团'))
+    expect(nameBase('嘉兴南湖机场项目')).toBe(nameBase('嘉兴南湖机场'))
+  })
+})
