@@ -3,6 +3,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content'
 import { formatDateValue } from './dates.ts'
 import { sourceKindLabel } from './labels.ts'
+import { enterpriseUrl, projectUrl } from './urls.ts'
 
 export type Source = CollectionEntry<'sources'>
 export type Article = CollectionEntry<'articles'>
@@ -124,6 +125,11 @@ export interface ArchiveStats {
   kinds: { kind: string; sources: number }[]
   /** Earliest and latest date value of any source. */
   span: { first: string; last: string } | null
+  /** Extracted entities: enterprises (government bodies left out), projects, figures, events. */
+  enterprises: number
+  projects: number
+  metrics: number
+  events: number
 }
 
 export async function getArchiveStats(): Promise<ArchiveStats> {
@@ -141,5 +147,31 @@ export async function getArchiveStats(): Promise<ArchiveStats> {
     publications: count(sources.map((s) => s.data.publication)).map(([name, n]) => ({ name, sources: n })),
     kinds: count(sources.map((s) => s.data.kind)).map(([kind, n]) => ({ kind, sources: n })),
     span: dates.length ? { first: dates[0]!, last: dates.at(-1)! } : null,
+    enterprises: (await getEnterprises()).filter((e) => e.data.kind !== 'government').length,
+    projects: (await getProjects()).length,
+    metrics: (await getMetrics()).length,
+    events: (await getEvents()).length,
+  }
+}
+
+export interface MentionCount {
+  name: string
+  url: string
+  mentions: number
+}
+
+/**
+ * The entities the archive mentions most, most first (then by name), for the home
+ * page. Government bodies are not enterprises (SPEC §2) and are left out.
+ */
+export async function getMostMentioned(count: number): Promise<{ enterprises: MentionCount[]; projects: MentionCount[] }> {
+  const top = <T extends { id: string; data: { name: string; mentions: unknown[] } }>(entries: T[], url: (id: string) => string) =>
+    entries
+      .map((e) => ({ name: e.data.name, url: url(e.id), mentions: e.data.mentions.length }))
+      .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name, 'zh'))
+      .slice(0, count)
+  return {
+    enterprises: top((await getEnterprises()).filter((e) => e.data.kind !== 'government'), enterpriseUrl),
+    projects: top(await getProjects(), projectUrl),
   }
 }

@@ -12,6 +12,19 @@ interface Exported {
 const numeric = (dir: string) =>
   existsSync(dir) ? readdirSync(dir).filter((d) => /^\d+$/.test(d)).sort() : []
 
+/** The entity pages, once their collections are built: an index and an entry each. */
+function entityPages(): Record<string, string> {
+  const pages: Record<string, string> = {}
+  for (const [kind, dir] of [['enterprise', 'enterprises'], ['project', 'projects']] as const) {
+    const root = join(DIST, dir)
+    if (!existsSync(join(root, 'index.html'))) continue
+    pages[`${dir}`] = `${dir}/`
+    const first = readdirSync(root).filter((d) => existsSync(join(root, d, 'index.html'))).sort()[0]
+    if (first) pages[kind] = `${dir}/${first}/`
+  }
+  return pages
+}
+
 /** Page kind → path under the base (no leading slash). */
 export function samplePages(): Record<string, string> {
   const archive = JSON.parse(readDist('data/archive.json')) as Exported
@@ -32,6 +45,7 @@ export function samplePages(): Record<string, string> {
     ...(year ? { year: `dates/${year}/` } : {}),
     ...(year && month ? { month: `dates/${year}/${month}/` } : {}),
     undated: 'dates/undated/',
+    ...entityPages(),
     '404': 'no-such-page/',
   }
 }
