@@ -16,6 +16,8 @@ export interface NameCandidate {
   end: number
   /** why it was taken for a name: the ending or context that made it one */
   evidence: string
+  /** a short name the text declares for this one: 嘉兴市城市投资发展集团有限公司（以下简称“嘉兴城投”） */
+  shortName?: string
 }
 
 /** Endings, longest first, with what they make a name. */
@@ -26,7 +28,7 @@ const ENDINGS: [string, NameClass, EnterpriseKind | null][] = [
   ['工厂', 'enterprise', 'company'], ['银行', 'enterprise', 'company'], ['交易所', 'enterprise', 'other'],
   ['商贸城', 'enterprise', 'market'], ['商贸园', 'enterprise', 'park'], ['市场', 'enterprise', 'market'],
   ['产业园', 'enterprise', 'park'], ['物流园', 'enterprise', 'park'], ['中心', 'enterprise', 'other'],
-  ['分行', 'enterprise', 'company'], ['支行', 'enterprise', 'company'],
+  ['分公司', 'enterprise', 'company'], ['分行', 'enterprise', 'company'], ['支行', 'enterprise', 'company'],
   ['项目', 'project', null], ['工程', 'project', null], ['机场', 'project', null], ['基地', 'project', null],
   ['生产线', 'project', null], ['灌装线', 'project', null], ['产线', 'project', null], ['储能电站', 'project', null], ['充电站', 'project', null], ['变电站', 'project', null], ['电站', 'project', null],
   ['科研大楼', 'project', null], ['大楼', 'project', null], ['新厂区', 'project', null], ['小镇', 'project', null], ['未来社区', 'project', null], ['快速路', 'project', null],
@@ -46,7 +48,7 @@ const ENDING = new Map(ENDINGS.map(([e, c, k]) => [e, { class: c, kind: k }]))
  */
 const CUT_BEFORE = [
   '指导', '引进', '依托', '联合', '牵手', '走进', '来到', '成立', '组建', '入选', '成为', '推动', '支持', '参观', '调研', '考察', '察看', '视察', '前往', '落户', '携手', '对接', '包括', '通过', '作为', '围绕', '聚焦', '助力', '配套', '带领', '率队', '深入', '走访', '邀请', '签约', '签署', '新建', '打造', '培育', '实施', '推进', '开展', '举办', '召开', '组织', '参加', '参与', '获得', '获评', '荣获', '入驻', '进驻', '位于', '属于', '隶属', '优化', '落地', '发行', '完成', '启动', '开工', '建成', '投用', '推行', '锚定', '助推', '对标', '学习', '交流', '洽谈', '看望', '慰问', '到访', '来自', '关于', '以及', '其中', '包含', '拥有', '引入', '招引', '共建', '会同', '联手', '持续', '积极', '全力', '加快', '加速', '谋划', '齐聚', '见证', '刊发', '报道', '介绍', '表示', '指出', '强调', '认为', '获批', '审批', '批准', '申报', '评为', '成功', '顺利', '正式', '全面', '即将', '已经', '正在', '目前', '近日', '日前', '此前', '随后', '同时', '并且', '而且', '还有', '以及', '以来', '期间',
-  '投资建设', '开发建设', '进行', '紧扣', '做强', '做大', '做优', '企业', '单位', '机构', '所属', '下属', '旗下', '控股子公司', '全资子公司', '子公司', '季度', '重大', '重点',
+  '投资建设', '开发建设', '举行', '进行', '紧扣', '做强', '做大', '做优', '企业', '单位', '机构', '所属', '下属', '旗下', '控股子公司', '全资子公司', '子公司', '季度', '重大', '重点',
   '到', '赴', '在', '由', '与', '对', '向', '把', '将', '被', '从', '于', '的', '了', '是', '为', '及', '让', '给', '等', '或', '并', '即', '着', '过', '继', '以', '们', '和',
 ]
 const CUT_RE = new RegExp(`(?:${[...CUT_BEFORE].sort((a, b) => b.length - a.length).join('|')})`, 'g')
@@ -56,7 +58,7 @@ const LEADING_NOISE = new Set(['国家级', '省级', '市级', '区级', '县�
 
 /** Words that name a kind of organisation or thing; a name of only these (企业技术中心, 参建单位) is no name. */
 const GENERIC = new Set([
-  '企业', '单位', '机构', '平台', '部门', '品牌', '技术', '服务', '公共', '数据', '集控', '管理', '工作', '党建', '领办', '参建', '建设', '示范', '试点', '合作', '校企', '子', '分', '总', '母', '本', '该', '各', '下属', '国有', '民营', '私营', '外资', '合资', '科技', '创新', '研发', '营销', '展销', '交易', '物流', '配送', '运营', '综合', '中试', '制剂', '生产', '产业', '重大', '重点', '大', '小', '新', '老', '相关', '地方', '平台公司', '城投', '国企', '名企', '实体', '中小', '规上', '龙头', '民生', '实事', '基础设施', '数字', '智能', '人才', '招商', '亏损', '优秀', '新能源', '汽车', '商业', '社区', '专项', '信息', '指挥', '调度', '客服', '一站式', '政务', '党群', '文化', '体育', '活动', '培训', '实训', '教育', '民政', '财政', '国家', '省', '市', '区', '县', '中央', '政府', '行业', '机场', '同类', '高质量', '科技人才', '成果', '转化', '核心', '主体', '精品', '阳光', '路基', '路面', '货运', '绿色', '陆路', '地面', '整体', '主营', '专业', '消费', '现代化', '便民', '功能', '重要', '城市群', '展厅', '大厅', '会客厅', '排练厅', '制造', '高端', '先进', '未来', '数字化', '标志性', '十大', '四大', '六大', '一体化', '全国', '全球', '国际', '世界', '中国', '国内', '海外', '地区', '区域', '长三角', '跨境', '电商', '担保', '融资', '金融', '投资', '贸易', '商贸', '农业', '工业', '服务业', '制造业', '产业链', '供应链', '股份', '控股', '集团', '公司', '中心', '项目', '工程', '市场', '基地', '产业园', '园区',
+  '企业', '单位', '机构', '平台', '部门', '品牌', '技术', '服务', '公共', '数据', '集控', '管理', '工作', '党建', '领办', '参建', '建设', '示范', '试点', '合作', '校企', '子', '分', '总', '母', '本', '该', '各', '下属', '国有', '民营', '私营', '外资', '合资', '科技', '创新', '研发', '营销', '展销', '交易', '物流', '配送', '运营', '综合', '中试', '制剂', '生产', '产业', '重大', '重点', '大', '小', '新', '老', '相关', '地方', '平台公司', '城投', '国企', '名企', '实体', '中小', '规上', '龙头', '民生', '实事', '基础设施', '数字', '智能', '人才', '招商', '亏损', '优秀', '新能源', '汽车', '商业', '社区', '专项', '信息', '指挥', '调度', '客服', '一站式', '政务', '党群', '文化', '体育', '活动', '培训', '实训', '教育', '民政', '财政', '国家', '省', '市', '区', '县', '中央', '政府', '行业', '机场', '同类', '高质量', '综合型', '新型', '科技人才', '成果', '转化', '核心', '主体', '精品', '阳光', '路基', '路面', '货运', '绿色', '陆路', '地面', '整体', '主营', '专业', '消费', '现代化', '便民', '功能', '重要', '城市群', '展厅', '大厅', '会客厅', '排练厅', '制造', '高端', '先进', '未来', '数字化', '标志性', '十大', '四大', '六大', '一体化', '全国', '全球', '国际', '世界', '中国', '国内', '海外', '地区', '区域', '长三角', '跨境', '电商', '担保', '融资', '金融', '投资', '贸易', '商贸', '农业', '工业', '服务业', '制造业', '产业链', '供应链', '股份', '控股', '集团', '公司', '中心', '项目', '工程', '市场', '基地', '产业园', '园区',
 ])
 
 /** Words that make a “project” a campaign, a slogan or a party-building drive. */
@@ -95,9 +97,14 @@ export function findNames(text: string): NameCandidate[] {
       if (!bracket) break
       from -= bracket[0].length - 2
     }
-    // 220千伏洪合变电站扩建工程: a rating printed in front is part of the name
-    const rating = text.slice(Math.max(0, from - 10), from).match(/\d+(?:千伏|kV|万伏)$/)
-    if (rating) from -= rating[0].length
+    // 220千伏洪合变电站扩建工程, 年产5万吨高端纺织新材料项目: a rating or capacity printed in front is part of the name
+    if (meta.class === 'project' && /^(?:万|亿)?(?:千伏|kV|万伏|GWh|MWh|GW|MW|兆瓦|千瓦|吨|台|套|辆|件|片|平方米)/.test(text.slice(from))) {
+      const figure = text.slice(Math.max(0, from - 12), from).match(/\d+(?:\.\d+)?$/)
+      if (figure) {
+        from -= figure[0].length
+        while (from > limit && !/[，,。；;：:！？!?、“”‘’「」（）()《》【】\s\d…—·/]/.test(text[from - 1]!)) from--
+      }
+    }
     let core = text.slice(from, m.index)
     let cutAt = 0
     for (const c of core.matchAll(CUT_RE)) {
@@ -114,8 +121,11 @@ export function findNames(text: string): NameCandidate[] {
     // 六大主营市场, 一园七中心: a counted list before the ending is not part of a name
     let counted = 0
     for (const c of core.matchAll(/[一二三四五六七八九十两几数多][大个家项批条座园区类]/g)) counted = c.index + c[0].length
-    core = afterLastVerb(stripLeading(core.slice(counted)))
-    core = stripLeading(core)
+    // a name that opens with its rating or capacity (220千伏…, 年产30万吨…) starts there
+    const rated = meta.class === 'project' && /^(?:年产)?\d/.test(core.slice(counted))
+    core = rated ? core.slice(counted) : stripLeading(afterLastVerb(stripLeading(core.slice(counted))))
+    // 建设热电联产扩建项目: the verb that starts an undertaking is not part of its name
+    if (meta.class === 'project') core = core.replace(/^(?:新建|建设|投资|实施|推进|启动|开工|打造|谋划|招引|引进|签约)+/, '')
     const name = core + ending
     const start = end - name.length
     if (!acceptable(core, ending, meta.class, name)) continue
@@ -125,6 +135,10 @@ export function findNames(text: string): NameCandidate[] {
   }
   // 嘉兴市市场 inside 嘉兴市市场监管局: the longer reading wins
   const kept = found.filter((a) => !found.some((b) => b !== a && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start))
+  for (const n of kept) {
+    const declared = text.slice(n.end, n.end + 20).match(/^[（(](?:以下)?简称[“"「]?([\u4e00-\u9fffA-Za-z0-9]{2,10}?)[”"」]?[）)]/)
+    if (declared) n.shortName = declared[1]!
+  }
   // 有限公司 and its 公司 read the same name: keep it once
   return kept.filter((a, i) => kept.findIndex((b) => b.start === a.start && b.end === a.end) === i)
 }
@@ -195,6 +209,8 @@ function acceptable(core: string, ending: string, cls: NameClass, name: string):
   const words = tag(core)
   // 机场公司, 食品肉类公司: a group's subsidiaries go by their trade; a generic trade alone (担保公司) is no name
   if (/[子分总母]$/.test(core) || /平台$/.test(core)) return false
+  // 综合型现代产业集团: a description of what a group wants to be, not its name
+  if (/^(?:综合型|综合性|现代化?|新型|一流|国际化|大型|全国性|区域性|高质量|世界级|千亿级|百亿级)/.test(core)) return false
   if ((ending === '公司' || ending === '集团') && !COMPANY_GENERIC.test(core) && !words.every((w) => /^(a|d|r|m|q)$/.test(w.tag))) return true
   // 市产业集团: the city's own group, named by its level and trade
   const local = /^[市省区县]/.test(core) && core.length >= 3
