@@ -49,7 +49,7 @@ function titleAfter(text: string, from: number, sentenceEnd: number, clauseFrom:
   const rest = text.slice(from, sentenceEnd).replace(/^[，,、：:\s]+/, '').replace(/[。！？；;]+$/, '')
   let title = rest
   const comma = rest.search(/[，,；;]/)
-  if (comma >= 8) title = rest.slice(0, comma)
+  if (comma >= 4) title = rest.slice(0, comma)
   const lead = text.slice(clauseFrom, dateStart).replace(/^(?:本报讯|自|从|于|在)\s*/, '').trim()
   if (title.length < 6 && lead.length >= 2) title = `${lead}${title}`
   return title.replace(/[“”]/g, (q) => q).slice(0, 60).trim()
