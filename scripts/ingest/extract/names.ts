@@ -31,6 +31,7 @@ const ENDINGS: [string, NameClass, EnterpriseKind | null][] = [
   ['分公司', 'enterprise', 'company'], ['分行', 'enterprise', 'company'], ['支行', 'enterprise', 'company'],
   ['项目', 'project', null], ['工程', 'project', null], ['机场', 'project', null], ['基地', 'project', null],
   ['生产线', 'project', null], ['灌装线', 'project', null], ['产线', 'project', null], ['储能电站', 'project', null], ['充电站', 'project', null], ['变电站', 'project', null], ['电站', 'project', null],
+  ['枢纽', 'project', null], ['码头', 'project', null], ['大桥', 'project', null], ['铁路', 'project', null], ['隧道', 'project', null], ['射线', 'project', null],
   ['科研大楼', 'project', null], ['大楼', 'project', null], ['新厂区', 'project', null], ['小镇', 'project', null], ['未来社区', 'project', null], ['快速路', 'project', null],
   ['国资委', 'government', 'government'], ['发改委', 'government', 'government'], ['管委会', 'government', 'government'], ['委员会', 'government', 'government'],
   ['人民政府', 'government', 'government'], ['政府', 'government', 'government'], ['局', 'government', 'government'],
@@ -64,8 +65,12 @@ const GENERIC = new Set([
 /** Words that make a “project” a campaign, a slogan or a party-building drive. */
 const NOT_A_PROJECT = /党建|党组织|领办|争先|行动|活动|工作|竞赛|专项|品牌|示范|试点|创建|联建|课题|合作项目|帮扶|结对|民生实事|书记|计划|规划|工程师/
 
+/** Structures that are projects only while being built: the sentence must say so (建设, 开工, 通车 …). */
+const FACILITY = new Set(['枢纽', '码头', '大桥', '铁路', '隧道', '射线', '快速路'])
+const BUILDING = /建设|开工|动工|竣工|完工|建成|通车|投用|启用|投运|改造|扩建|新建|在建|封顶|贯通|验收|施工|攻坚/
+
 /** Endings that also end ordinary phrases (核心工程, 消费市场): the name must hold a proper noun. */
-const WEAK = new Set(['集团', '市场', '中心', '工厂', '基地', '工程', '产线', '生产线', '灌装线', '机场', '大厦', '大酒店', '街道', '委员会', '政府', '实验室', '银行', '交易所', '公司', '产业园', '物流园'])
+const WEAK = new Set(['枢纽', '码头', '大桥', '铁路', '隧道', '射线', '快速路', '集团', '市场', '中心', '工厂', '基地', '工程', '产线', '生产线', '灌装线', '机场', '大厦', '大酒店', '街道', '委员会', '政府', '实验室', '银行', '交易所', '公司', '产业园', '物流园'])
 /** A government bureau: 局 after what a bureau administers, not 布局 or 开局. */
 const BUREAU = /(?:管理|监管|财政|税务|统计|公安|产权|农村|商务|运输|资源|环境|教育|民政|审计|保障|建设|水利|体育|文旅|旅游|卫健|健康|医保|数据|邮政|气象|海关|港航|经信|发改|广电|粮食|应急|人社|住建|规划|交通|司法|林业|海事|烟草|电力|地区管理)局$/
 
@@ -88,7 +93,8 @@ export function findNames(text: string): NameCandidate[] {
     const ending = m[0]
     const meta = ENDING.get(ending)!
     const end = m.index + ending.length
-    if (!endsAtWordBoundary(text, m.index, end) || /^(?:城区|城市|化|份额|主体|师|债|制|型|级|性)/.test(text.slice(end, end + 2))) continue
+    // …大桥镇, …市场化: the ending runs on into a place name or a longer word
+    if (!endsAtWordBoundary(text, m.index, end) || /^(?:城区|城市|化|份额|主体|师|债|制|型|级|性|镇|村|乡|街道|社区|路)/.test(text.slice(end, end + 2))) continue
     let from = m.index
     for (;;) {
       while (from > limit && !/[，,。；;：:！？!?、“”‘’「」（）()《》【】\s\d…—·/]/.test(text[from - 1]!)) from--
@@ -129,6 +135,8 @@ export function findNames(text: string): NameCandidate[] {
     const name = core + ending
     const start = end - name.length
     if (!acceptable(core, ending, meta.class, name)) continue
+    // 嘉兴南站枢纽建设, 机场快速路射线提前通车: a structure is a project where its building is reported
+    if (FACILITY.has(ending) && !BUILDING.test(text.slice(Math.max(0, start - 20), end + 20))) continue
     // 由农产品公司开发建设的…中心: a facility someone builds is a project
     const built = (ending === '中心' || ending === '工厂') && /(?:开发建设|投资建设|建设|开发|投资|打造|建成|落地)的?$/.test(text.slice(Math.max(0, start - 6), start))
     found.push({ name, class: built ? 'project' : meta.class, kind: built ? null : meta.kind, start, end, evidence: built ? `ends in ${ending}, built by someone` : `ends in ${ending}` })
@@ -232,7 +240,7 @@ function acceptable(core: string, ending: string, cls: NameClass, name: string):
   if (WEAK.has(ending) || cls === 'project') {
     // 市产业集团: the city's own, named by its level
     const proper = words.some((w) => PROPER_TAGS.test(w.tag)) || hasUnknownRun(words) || /^[市省区县]/.test(core)
-    if (!proper && !(cls === 'project' && core.length >= 4)) return false
+    if (!proper && !(cls === 'project' && core.length >= 4 && !FACILITY.has(ending))) return false
   }
   return true
 }
