@@ -175,3 +175,11 @@ export async function getMostMentioned(count: number): Promise<{ enterprises: Me
     projects: top(await getProjects(), projectUrl),
   }
 }
+
+/** Names of the enterprises and projects by 'enterprises/<id>' and 'projects/<id>'. */
+export async function getEntityNames(): Promise<Map<string, string>> {
+  return new Map([
+    ...(await getEnterprises()).map((e) => [`enterprises/${e.id}`, e.data.name] as const),
+    ...(await getProjects()).map((p) => [`projects/${p.id}`, p.data.name] as const),
+  ])
+}

@@ -37,3 +37,22 @@ export const bylineText = (bylines: Byline[]) =>
 
 /** The printed continuation note, in the paper's brackets: '（下转2版）'. */
 export const continuationText = (continued: string) => `（${continued.replace(/^[（(]|[）)]$/g, '')}）`
+
+/** Event types (scripts/ingest/extract/events.ts); an unknown type shows as itself. */
+export const eventTypeLabel: Record<string, string> = {
+  bond: '债券融资',
+  approval: '审批',
+  opening: '开通启用',
+  completion: '建成完工',
+  start: '开工启动',
+  performance: '演出赛事',
+  meeting: '会议',
+  inspection: '调研考察',
+  signing: '签约',
+  founding: '成立',
+  publication: '发布',
+  activity: '活动',
+  milestone: '进展',
+}
+
+export const eventTypeName = (type: string) => eventTypeLabel[type] ?? type

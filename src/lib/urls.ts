@@ -44,3 +44,8 @@ export function periodUrl(value: string): string {
 export const ogArticlePath = (id: string) => `og/articles/${id}.png`
 export const ogSitePath = () => 'og/site.png'
 export const rssUrl = () => withBase('rss.xml')
+
+/** The figures explorer, the events timeline and the open data files. */
+export const metricsUrl = () => withBase('metrics/')
+export const eventsUrl = () => withBase('events/')
+export const dataUrl = (file: string) => withBase(`data/${file}`)

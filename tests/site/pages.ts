@@ -46,6 +46,8 @@ export function samplePages(): Record<string, string> {
     ...(year && month ? { month: `dates/${year}/${month}/` } : {}),
     undated: 'dates/undated/',
     ...entityPages(),
+    metrics: 'metrics/',
+    events: 'events/',
     '404': 'no-such-page/',
   }
 }
