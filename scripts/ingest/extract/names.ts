@@ -65,6 +65,9 @@ const GENERIC = new Set([
 /** Words that make a “project” a campaign, a slogan or a party-building drive. */
 const NOT_A_PROJECT = /党建|党组织|领办|争先|行动|活动|工作|竞赛|专项|品牌|示范|试点|创建|联建|课题|合作项目|帮扶|结对|民生实事|书记|计划|规划|工程师/
 
+/** Verbs that name the works of a project (改造工程, 扩建项目); any other verb before 项目 makes a phrase (询问项目). */
+const BUILD_WORKS = /改造|扩建|新建|建设|提升|整治|修缮|更新|开发|升级|迁建|改建|续建|配套|提标|治理|修复|保护|利用|转化|示范/
+
 /** Structures that are projects only while being built: the sentence must say so (建设, 开工, 通车 …). */
 const FACILITY = new Set(['枢纽', '码头', '大桥', '铁路', '隧道', '射线', '快速路'])
 const BUILDING = /建设|开工|动工|竣工|完工|建成|通车|投用|启用|投运|改造|扩建|新建|在建|封顶|贯通|验收|施工|攻坚/
@@ -116,6 +119,8 @@ export function findNames(text: string): NameCandidate[] {
     for (const c of core.matchAll(CUT_RE)) {
       // 浙江和达: 和 after a place name is part of the name
       if (c[0] === '和' && /(?:浙江|江苏|上海|杭州|嘉兴|[省市县区])$/.test(core.slice(0, c.index))) continue
+      // 电子特气及湿化学品项目: a project may join two products
+      if (c[0] === '及' && meta.class === 'project') continue
       cutAt = Math.max(cutAt, c.index + c[0].length)
     }
     core = core.slice(cutAt)
@@ -126,7 +131,7 @@ export function findNames(text: string): NameCandidate[] {
     }
     // 六大主营市场, 一园七中心: a counted list before the ending is not part of a name
     let counted = 0
-    for (const c of core.matchAll(/[一二三四五六七八九十两几数多][大个家项批条座园区类]/g)) counted = c.index + c[0].length
+    for (const c of core.matchAll(/[一二三四五六七八九十两几数多][大个家项批条座园区类]+/g)) counted = c.index + c[0].length
     // a name that opens with its rating or capacity (220千伏…, 年产30万吨…) starts there
     const rated = meta.class === 'project' && /^(?:年产)?\d/.test(core.slice(counted))
     core = rated ? core.slice(counted) : stripLeading(afterLastVerb(stripLeading(core.slice(counted))))
@@ -228,7 +233,7 @@ function acceptable(core: string, ending: string, cls: NameClass, name: string):
     if (words.every((w) => GENERIC.has(w.word) || /^(v|vn|vd|d|ad|a|m|q)$/.test(w.tag))) return false
     // 精密减速器走下产线, 物流扶持基地: a verb right before the ending makes a phrase, not a name (改造工程 and 建设项目 aside)
     const last = words.at(-1)!
-    if (ending !== '工程' && ending !== '项目' && /^(v|vd)$/.test(last.tag) && !NAME_VERBS.has(last.word)) return false
+    if (/^(v|vd)$/.test(last.tag) && !NAME_VERBS.has(last.word) && !((ending === '工程' || ending === '项目') && BUILD_WORKS.test(last.word))) return false
   }
   if (cls === 'project' && NOT_A_PROJECT.test(name)) return false
   if (/党委|党支部|党总支|工会|团委|党工委/.test(name) && cls !== 'government') return false

@@ -53,9 +53,12 @@ function computeBase(name: string): string {
   s = s.replace(LEGAL, '')
   s = s.replace(/项目$/, '')
   for (let guard = 0; guard < 3; guard++) {
-    const first = cut(s)[0]
-    const prefix = first && PLACES.has(first) ? first : s.match(/^(?:中国|浙江|江苏|上海|杭州)/)?.[0]
-    if (prefix && prefix.length < s.length - 1) s = s.slice(prefix.length)
+    // a leading place (嘉兴市, 湖州, 浙江省): any word tagged as a place name, or a province at the start
+    const first = tag(s)[0]
+    const prefix = first && (PLACES.has(first.word) || (first.tag === 'ns' && first.word.length >= 2 && !/^(?:城市|城乡|地方|全国|全省|全市|国际|国内|海外|园区)$/.test(first.word))) ? first.word : s.match(/^(?:中国|浙江|江苏|上海|杭州)/)?.[0]
+    // …but never down to a bare kind of body: 南湖研究院 keeps 南湖
+    const rest = prefix ? s.slice(prefix.length).replace(/(?:集团|公司|研究院|研究所|实验室|中心|市场|机场|分行|支行)$/, '') : ''
+    if (prefix && rest.length >= 2) s = s.slice(prefix.length)
     else break
   }
   if (legal && !/(?:集团|公司)$/.test(s)) s += '公司'
@@ -175,7 +178,20 @@ export function extractArchive(articles: ArticleText[], curation: Curation, know
   }
   for (const short of [...bases].reverse()) {
     const candidates = new Set([...(byFirst.get(short[0]!) ?? []), ...(byPair.get(short.slice(0, 2)) ?? []), ...(byPair.get(short.replace(/(?:集团|公司|研究院|实验室|分行|支行|中心|市场|机场|基地|工程|项目|.)$/, '').slice(0, 2)) ?? [])])
-    const longer = bases.filter((l) => candidates.has(l) && abbreviates(short, l))
+    let longer = bases.filter((l) => candidates.has(l) && abbreviates(short, l))
+    // between two readings, the one whose words the short form takes the first characters
+    // of (城投集团 of 城市/建设/投资/集团, not of 城投/水务/集团)
+    if (new Set(longer.map((l) => byBase.get(l))).size > 1) {
+      const initials = longer.filter((l) => fromWordInitials(short, l))
+      if (new Set(initials.map((l) => byBase.get(l))).size === 1) longer = initials
+    }
+    // still two: a name that merely drops the word after the short form's own start
+    // (城投集团 of 城投水务集团) is a sister's, not the abbreviation (城市建设投资集团)
+    if (new Set(longer.map((l) => byBase.get(l))).size > 1) {
+      const core = short.replace(/(?:集团|公司|研究院|分行|支行)$/, '')
+      const spread = longer.filter((l) => !l.startsWith(core))
+      if (spread.length && new Set(spread.map((l) => byBase.get(l))).size === 1) longer = spread
+    }
     const targets = new Set(longer.map((l) => byBase.get(l)!))
     const g = byBase.get(short)!
     if (targets.size !== 1) {
@@ -502,6 +518,16 @@ function coveredBySurface(text: string, at: number, len: number, g: Group): bool
     if (j >= 0 && j <= at && j + s.length >= at + len) return true
   }
   return false
+}
+
+/** Whether each character of `short` (its kind of body aside) is the first character of a word of `long`, in order. */
+function fromWordInitials(short: string, long: string): boolean {
+  const ending = short.match(/(?:集团|公司|研究院|分行|支行)$/)?.[0] ?? ''
+  const core = short.slice(0, short.length - ending.length)
+  const initials = cut(long.slice(0, long.length - ending.length)).map((w) => w[0]!)
+  let i = 0
+  for (const ch of initials) if (ch === core[i]) i++
+  return i === core.length
 }
 
 function mostCommon<T>(xs: T[]): T | null {
