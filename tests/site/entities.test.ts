@@ -1,0 +1,71 @@
+// Enterprises and projects in the built site (run `astro build` first): every
+// mention is a link in its story, and every entity page lists its mentions with
+// links to the paragraph that holds them.
+import { getCollection } from 'astro:content'
+import { describe, expect, it } from 'vitest'
+import { attributes, decodeEntities, distBase, readDist, withoutCards } from './helpers.ts'
+
+const base = distBase()
+type EntityCollection = 'enterprises' | 'projects'
+const COLLECTIONS: EntityCollection[] = ['enterprises', 'projects']
+
+/** The inner HTML of the element with this id (blocks hold no element of their own tag). */
+function element(html: string, id: string): string {
+  const open = new RegExp(`<(\\w+)[^>]*\\sid="${id}"[^>]*>`).exec(html)
+  if (!open) return ''
+  const start = open.index + open[0].length
+  return html.slice(start, html.indexOf(`</${open[1]}>`, start))
+}
+
+/** Mention links in some HTML: where they point and what they say. */
+const mentionLinks = (html: string) =>
+  [...withoutCards(html).matchAll(/<a href="([^"]*)" class="mention"[^>]*>([^<]*)<\/a>/g)].map((m) => ({ href: decodeEntities(m[1]!), text: decodeEntities(m[2]!) }))
+
+describe('mentions in stories', () => {
+  it('every mention in the body is a link to its entity, in its paragraph', async () => {
+    const missing: string[] = []
+    for (const collection of COLLECTIONS) {
+      for (const entity of await getCollection(collection)) {
+        const href = `${base}/${collection}/${entity.id}/`
+        // mentions per paragraph and name, against links per paragraph and name
+        const wanted = new Map<string, number>()
+        for (const m of entity.data.mentions) {
+          if (m.inTitle) continue
+          const key = `${m.article.id}#${m.block}\n${m.surface}`
+          wanted.set(key, (wanted.get(key) ?? 0) + 1)
+        }
+        for (const [key, count] of wanted) {
+          const [where, surface] = key.split('\n') as [string, string]
+          const [article, block] = where.split('#') as [string, string]
+          const found = mentionLinks(element(readDist(`articles/${article}/index.html`), block)).filter((l) => l.href === href && l.text === surface)
+          if (found.length !== count) missing.push(`${collection}/${entity.id}: ${where} “${surface}” linked ${found.length} of ${count} times`)
+        }
+      }
+    }
+    expect(missing).toEqual([])
+  })
+
+  it('a story links no more than its mentions, and never in the headline', async () => {
+    const bodyMentions = new Map<string, number>()
+    for (const collection of COLLECTIONS) {
+      for (const entity of await getCollection(collection)) {
+        for (const m of entity.data.mentions) if (!m.inTitle) bodyMentions.set(m.article.id, (bodyMentions.get(m.article.id) ?? 0) + 1)
+      }
+    }
+    for (const article of await getCollection('articles')) {
+      const html = readDist(`articles/${article.id}/index.html`)
+      const body = html.slice(html.indexOf('class="article-body"'), html.indexOf('</article>'))
+      expect(mentionLinks(body).length, article.id).toBe(bodyMentions.get(article.id) ?? 0)
+      const header = html.slice(html.indexOf('<h1'), html.indexOf('</h1>'))
+      expect(header, `${article.id} headline`).not.toContain('class="mention"')
+    }
+  })
+
+  it('every preview card is the description of its link', async () => {
+    for (const article of await getCollection('articles')) {
+      const html = readDist(`articles/${article.id}/index.html`)
+      const described = attributes(html, 'aria-describedby')
+      for (const id of described) expect(html, `${article.id} #${id}`).toMatch(new RegExp(`<span class="mention-card" id="${id}" hidden aria-hidden="true">`))
+    }
+  })
+})
