@@ -51,7 +51,8 @@ export function textWidth(text: string, fontSize: number): number {
 
 /** The box a node and its label take up, for keeping them apart. */
 function box(node: LayoutNode, p: Point, frame: Frame) {
-  const half = Math.max(node.r, node.labelWidth / 2) + 2
+  // a little more than the label: a gap of about half a character between words
+  const half = Math.max(node.r, node.labelWidth / 2) + frame.fontSize * 0.3
   return { left: p.x - half, right: p.x + half, top: p.y - node.r - 2, bottom: p.y + node.r + 4 + frame.fontSize * 1.2 }
 }
 
@@ -67,7 +68,7 @@ function clamp(node: LayoutNode, p: Point, frame: Frame): Point {
  * Pushes apart nodes whose marks or labels overlap, along the axis where they
  * overlap least, for a fixed number of passes. Nodes in `fixed` stay put.
  */
-export function separate(nodes: LayoutNode[], positions: Map<string, Point>, frame: Frame, passes = 120, fixed = new Set<string>()): void {
+export function separate(nodes: LayoutNode[], positions: Map<string, Point>, frame: Frame, passes = 300, fixed = new Set<string>()): void {
   for (let pass = 0; pass < passes; pass++) {
     let moved = false
     for (let i = 0; i < nodes.length; i++) {
@@ -115,7 +116,7 @@ export function forceLayout(nodes: LayoutNode[], edges: LayoutEdge[], frame: Fra
   const inner = { w: frame.width - 2 * frame.margin, h: frame.height - 2 * frame.margin }
   const cx = frame.width / 2
   const cy = frame.height / 2
-  const k = Math.sqrt((inner.w * inner.h) / Math.max(1, nodes.length)) * 0.75
+  const k = Math.sqrt((inner.w * inner.h) / Math.max(1, nodes.length)) * 1.0
   const pos = nodes.map(() => ({ x: cx + (random() - 0.5) * inner.w, y: cy + (random() - 0.5) * inner.h }))
   const index = new Map(nodes.map((n, i) => [n.key, i]))
   const links = edges
@@ -156,8 +157,8 @@ export function forceLayout(nodes: LayoutNode[], edges: LayoutEdge[], frame: Fra
       const p = pos[i]!
       const f = force[i]!
       // gravity, stronger across the short side so the picture fills a wide frame
-      f.x -= (p.x - cx) * (k / inner.w) * 0.9
-      f.y -= (p.y - cy) * (k / inner.h) * 0.9
+      f.x -= (p.x - cx) * (k / inner.w) * 0.5
+      f.y -= (p.y - cy) * (k / inner.h) * 0.5
       const len = Math.hypot(f.x, f.y)
       if (len > 0) {
         const move = Math.min(len, temperature)
@@ -185,6 +186,57 @@ export function radialLayout(centre: LayoutNode, ring: LayoutNode[], frame: Fram
     const angle = -Math.PI / 2 + (2 * Math.PI * i) / Math.max(1, ring.length)
     positions.set(node.key, clamp(node, { x: cx + rx * Math.cos(angle), y: cy + ry * Math.sin(angle) }, frame))
   })
-  separate([centre, ...ring], positions, frame, 120, new Set([centre.key]))
+  separate([centre, ...ring], positions, frame, 300, new Set([centre.key]))
   return positions
+}
+
+/** Groups of nodes joined by edges, largest first (then by first key). */
+export function components(nodes: LayoutNode[], edges: LayoutEdge[]): LayoutNode[][] {
+  const parent = new Map(nodes.map((n) => [n.key, n.key]))
+  const find = (k: string): string => {
+    let root = k
+    while (parent.get(root) !== root) root = parent.get(root)!
+    parent.set(k, root)
+    return root
+  }
+  for (const e of edges) if (parent.has(e.a) && parent.has(e.b)) parent.set(find(e.a), find(e.b))
+  const groups = new Map<string, LayoutNode[]>()
+  for (const n of nodes) groups.set(find(n.key), [...(groups.get(find(n.key)) ?? []), n])
+  return [...groups.values()].sort((a, b) => b.length - a.length || (a[0]!.key < b[0]!.key ? -1 : 1))
+}
+
+/**
+ * Each connected group laid out on its own (force layout), the groups then set in
+ * rows like words in a paragraph, largest first: loose groups no longer drift to
+ * the corners of one big frame. The frame's height follows from the rows.
+ */
+export function clusteredLayout(nodes: LayoutNode[], edges: LayoutEdge[], frame: Omit<Frame, 'height'>, options: ForceOptions = {}): { positions: Map<string, Point>; height: number } {
+  const positions = new Map<string, Point>()
+  const row = frame.fontSize * 1.2 + 6
+  let x = 0
+  let y = 0
+  let shelf = 0
+  for (const group of components(nodes, edges)) {
+    const widest = Math.max(...group.map((n) => Math.max(2 * n.r, n.labelWidth))) + 8
+    // room per node: a label's width and a few lines' height, more for crowded groups
+    const area = group.reduce((sum, n) => sum + (n.labelWidth + 24) * (2 * n.r + row + 24), 0) * (group.length > 2 ? 1.9 : 1.2)
+    // a large group takes the whole width; a small one a box of about its own shape
+    const width = group.length > 12 ? frame.width : Math.min(frame.width, Math.max(widest + 2 * frame.margin, Math.sqrt(area * 1.1)))
+    const height = Math.max(2 * Math.max(...group.map((n) => n.r)) + row + 2 * frame.margin + 4, area / width)
+    if (x > 0 && x + width > frame.width) {
+      x = 0
+      y += shelf
+      shelf = 0
+    }
+    const sub = { width, height, fontSize: frame.fontSize, margin: frame.margin }
+    const keys = new Set(group.map((n) => n.key))
+    const placed =
+      group.length === 1
+        ? new Map([[group[0]!.key, { x: width / 2, y: frame.margin + group[0]!.r + 2 }]])
+        : forceLayout(group, edges.filter((e) => keys.has(e.a) && keys.has(e.b)), sub, options)
+    for (const [key, p] of placed) positions.set(key, { x: x + p.x, y: y + p.y })
+    x += width
+    shelf = Math.max(shelf, height)
+  }
+  return { positions, height: Math.ceil(y + shelf) }
 }

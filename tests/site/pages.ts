@@ -46,6 +46,7 @@ export function samplePages(): Record<string, string> {
     ...(year && month ? { month: `dates/${year}/${month}/` } : {}),
     undated: 'dates/undated/',
     ...entityPages(),
+    ...(existsSync(join(DIST, 'relations', 'index.html')) ? { relations: 'relations/' } : {}),
     '404': 'no-such-page/',
   }
 }
