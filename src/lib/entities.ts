@@ -2,9 +2,9 @@
 // figures and events that name the entity, its cards and its ties to others. Pages
 // stay thin; the grouping is here.
 import { getEntry } from 'astro:content'
-import { getAllArticles, getEnterprises, getEvents, getMetrics, getProjects, type ArchiveEvent, type Article, type Enterprise, type Metric, type Project } from './archive.ts'
+import { compareArticlesByDate, getAllArticles, getEnterprises, getEvents, getMetrics, getProjects, getSource, sourceName, type ArchiveEvent, type Article, type Enterprise, type Metric, type Project } from './archive.ts'
 import { entityCard, entityKey, type EntityCard, type EntityInput } from './entity-card.ts'
-import { coMentions, type CoMention } from './relations.ts'
+import { coMentions, neighbourhood, related, type CoMention, type Neighbour, type Neighbourhood } from './relations.ts'
 import { entityUrl } from './urls.ts'
 
 // The labels are pure data, shared with the Markdown stage (src/lib/labels.ts).
@@ -14,10 +14,16 @@ export type Entity = Enterprise | Project
 
 export interface MentionGroup {
   article: Article
-  mentions: { block: string; quote: string; surface: string }[]
+  /** Where the story was printed: '企业内刊 · 约2024年10月'. */
+  source: string
+  /** Named in the headline too. */
+  inTitle: boolean
+  /** One entry per sentence (a sentence naming it twice is listed once), in reading order. */
+  mentions: { block: string; quote: string; surfaces: string[] }[]
 }
 
 export interface EntityFacts {
+  /** Newest story first. */
   mentionGroups: MentionGroup[]
   metrics: Metric[]
   events: ArchiveEvent[]
@@ -31,17 +37,47 @@ export async function entityFacts(entity: Entity): Promise<EntityFacts> {
   for (const m of entity.data.mentions) {
     const article = articles.get(m.article.id)
     if (!article) continue
-    const g = groups.get(article.id) ?? { article, mentions: [] }
-    // one quote per sentence: a sentence naming the entity twice is listed once
-    if (!g.mentions.some((x) => x.block === m.block && x.quote === m.quote)) g.mentions.push({ block: m.block, quote: m.quote, surface: m.surface })
-    groups.set(article.id, g)
+    if (!groups.has(article.id)) groups.set(article.id, { article, source: sourceName(await getSource(article.data.source.id)), inTitle: false, mentions: [] })
+    const g = groups.get(article.id)!
+    if (m.inTitle) {
+      g.inTitle = true
+      continue
+    }
+    const same = g.mentions.find((x) => x.block === m.block && x.quote === m.quote)
+    if (!same) g.mentions.push({ block: m.block, quote: m.quote, surfaces: [m.surface] })
+    else if (!same.surfaces.includes(m.surface)) same.surfaces.push(m.surface)
   }
+  for (const g of groups.values()) g.mentions.sort((a, b) => Number(a.block.slice(1)) - Number(b.block.slice(1)))
   const isThis = isRef(entity)
   return {
-    mentionGroups: [...groups.values()],
+    mentionGroups: [...groups.values()].sort((a, b) => compareArticlesByDate(b.article, a.article)),
     metrics: (await getMetrics()).filter((m) => isThis(m.data.subject)),
     events: (await getEvents()).filter((e) => e.data.participants.some(isThis)),
   }
+}
+
+/**
+ * A sentence cut into plain text and the names to highlight in it: the surfaces
+ * the extraction recorded for this sentence, wherever they occur in it.
+ */
+export function highlight(quote: string, surfaces: string[]): { text: string; mark: boolean }[] {
+  const names = [...surfaces].sort((a, b) => b.length - a.length)
+  const parts: { text: string; mark: boolean }[] = []
+  let plain = ''
+  for (let i = 0; i < quote.length; ) {
+    const name = names.find((n) => quote.startsWith(n, i))
+    if (name) {
+      if (plain) parts.push({ text: plain, mark: false })
+      parts.push({ text: name, mark: true })
+      plain = ''
+      i += name.length
+    } else {
+      plain += quote[i]
+      i += 1
+    }
+  }
+  if (plain) parts.push({ text: plain, mark: false })
+  return parts
 }
 
 export async function enterpriseName(id: string | undefined): Promise<string | null> {
@@ -132,5 +168,30 @@ export async function storyFacts(article: Article): Promise<StoryFacts> {
     projects: found.filter((f) => f.card.collection === 'projects').map(strip),
     metrics: inStory(await getMetrics()),
     events: inStory(await getEvents()),
+  }
+}
+
+/** The entity pages an entity's page links to: its subsidiaries, or an enterprise's projects. */
+export async function dependants(entity: Entity): Promise<{ enterprises: Enterprise[]; projects: Project[] }> {
+  if (entity.collection !== 'enterprises') return { enterprises: [], projects: [] }
+  return {
+    enterprises: (await getEnterprises()).filter((e) => e.data.parent?.id === entity.id),
+    projects: (await getProjects()).filter((p) => p.data.owner?.id === entity.id),
+  }
+}
+
+export interface EntityTies {
+  /** Everyone named with it, strongest tie first. */
+  related: (Neighbour & { card: EntityCard })[]
+  /** The closest few and the ties among them, for the drawing. */
+  hood: Neighbourhood
+}
+
+export async function entityTies(entity: Entity, limit: number): Promise<EntityTies> {
+  const cards = await getCards()
+  const pairs = await getCoMentions()
+  return {
+    related: related(pairs, keyOf(entity)).map((n) => ({ ...n, card: cards.get(n.key)! })),
+    hood: neighbourhood(pairs, keyOf(entity), limit),
   }
 }
