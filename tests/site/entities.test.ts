@@ -69,3 +69,53 @@ describe('mentions in stories', () => {
     }
   })
 })
+
+describe('enterprise and project pages', () => {
+  it('list every sentence that names the entity, linking to a paragraph that holds the name', async () => {
+    for (const collection of COLLECTIONS) {
+      for (const entity of await getCollection(collection)) {
+        const html = readDist(`${collection}/${entity.id}/index.html`)
+        for (const m of entity.data.mentions) {
+          if (m.inTitle) continue
+          const href = `${base}/articles/${m.article.id}/#${m.block}`
+          const link = new RegExp(`<a href="${href.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}">([\\s\\S]*?)</a>`).exec(html)
+          expect(link, `${collection}/${entity.id} → ${href}`).not.toBeNull()
+          expect(decodeEntities(link![1]!.replace(/<[^>]+>/g, '')), `${collection}/${entity.id} quote`).toContain(m.surface)
+          // the anchor is a block of that story, and that block holds the name
+          const story = readDist(`articles/${m.article.id}/index.html`)
+          expect(withoutCards(element(story, m.block)).replace(/<[^>]+>/g, ''), `${m.article.id}#${m.block}`).toContain(m.surface)
+        }
+      }
+    }
+  })
+
+  it('have their own Open Graph card', async () => {
+    for (const collection of COLLECTIONS) {
+      for (const entity of await getCollection(collection)) {
+        const html = readDist(`${collection}/${entity.id}/index.html`)
+        expect(html, entity.id).toMatch(new RegExp(`<meta property="og:image" content="[^"]*/og/${collection}/${entity.id}\\.png"`))
+        expect(readDist(`og/${collection}/${entity.id}.png`).length, entity.id).toBeGreaterThan(1000)
+      }
+    }
+  })
+
+  it('the index pages list every entity once, government bodies apart from enterprises', async () => {
+    const enterprises = readDist('enterprises/index.html')
+    const government = enterprises.slice(enterprises.indexOf('id="kind-government"'))
+    for (const e of await getCollection('enterprises')) {
+      const href = `href="${base}/enterprises/${e.id}/"`
+      expect(enterprises.split(href).length - 1, e.id).toBe(1)
+      expect(government.includes(href), `${e.id} (${e.data.kind})`).toBe(e.data.kind === 'government')
+    }
+    const projects = readDist('projects/index.html')
+    for (const p of await getCollection('projects')) expect(projects.split(`href="${base}/projects/${p.id}/"`).length - 1, p.id).toBe(1)
+  })
+
+  it('the relations page draws every entity as a link', async () => {
+    const html = readDist('relations/index.html')
+    const svg = html.slice(html.indexOf('<svg'), html.indexOf('</svg>'))
+    for (const collection of COLLECTIONS) {
+      for (const e of await getCollection(collection)) expect(svg, e.id).toContain(`href="${base}/${collection}/${e.id}/"`)
+    }
+  })
+})
