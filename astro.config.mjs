@@ -2,10 +2,13 @@
 import { defineConfig } from 'astro/config'
 import { unified } from '@astrojs/markdown-remark'
 import sitemap from '@astrojs/sitemap'
+import { fileURLToPath } from 'node:url'
 import rehypeBlockAnchors from './src/lib/rehype-block-anchors.ts'
+import rehypeEntityLinks, { entityDataDigest } from './src/lib/rehype-entity-links.ts'
 
 // A trailing slash would double up when joined with paths; '/' stays '/'.
 const base = (process.env.BASE_PATH ?? '/').replace(/(.)\/+$/, '$1')
+const contentDir = fileURLToPath(new URL('./content', import.meta.url))
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://example.org',
@@ -26,7 +29,10 @@ export default defineConfig({
       // quotes or dashes (smartypants), no ~strikethrough~ or autolinks (GFM).
       gfm: false,
       smartypants: false,
-      rehypePlugins: [rehypeBlockAnchors],
+      // Entity links need the block ids, so they come second. `digest` is unused by
+      // the stage: it makes the config, and so Astro's content cache, change with
+      // the entity files the links are made from (see entityDataDigest).
+      rehypePlugins: [rehypeBlockAnchors, [rehypeEntityLinks, { contentDir, base, digest: entityDataDigest(contentDir) }]],
     }),
   },
 })

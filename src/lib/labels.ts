@@ -7,6 +7,19 @@ export const sourceKindLabel: Record<string, string> = {
   'front-page': '报纸头版',
 }
 
+/** Enterprise kinds; a project has no kind of its own and is labelled 项目. */
+export const enterpriseKindLabel: Record<string, string> = {
+  group: '企业集团',
+  company: '企业',
+  institute: '研究机构',
+  park: '园区',
+  market: '市场',
+  government: '政府部门',
+  other: '其他机构',
+}
+
+export const PROJECT_LABEL = '项目'
+
 export const articleKindLabel: Record<string, string> = {
   story: '报道',
   brief: '简讯',

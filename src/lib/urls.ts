@@ -23,6 +23,10 @@ export const projectUrl = (id: string) => withBase(projectPath(id))
 export const entityUrl = (ref: { collection: 'enterprises' | 'projects'; id: string }) =>
   ref.collection === 'enterprises' ? enterpriseUrl(ref.id) : projectUrl(ref.id)
 export const blockUrl = (article: string, block: string) => withBase(blockPath(article, block))
+export const enterprisesUrl = () => withBase('enterprises/')
+export const projectsUrl = () => withBase('projects/')
+export const relationsPath = () => 'relations/'
+export const relationsUrl = () => withBase(relationsPath())
 
 /** By-date archive: /dates/, /dates/2024/, /dates/2024/10/, /dates/undated/. */
 export const datesPath = () => 'dates/'
@@ -40,8 +44,9 @@ export function periodUrl(value: string): string {
   return month ? monthUrl(year!, month) : yearUrl(year!)
 }
 
-/** Open Graph images, one per page that has its own (articles; later entities). */
+/** Open Graph images, one per page that has its own (articles, enterprises, projects). */
 export const ogArticlePath = (id: string) => `og/articles/${id}.png`
+export const ogEntityPath = (ref: { collection: 'enterprises' | 'projects'; id: string }) => `og/${ref.collection}/${ref.id}.png`
 export const ogSitePath = () => 'og/site.png'
 export const rssUrl = () => withBase('rss.xml')
 

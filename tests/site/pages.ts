@@ -48,6 +48,7 @@ export function samplePages(): Record<string, string> {
     ...entityPages(),
     metrics: 'metrics/',
     events: 'events/',
+    ...(existsSync(join(DIST, 'relations', 'index.html')) ? { relations: 'relations/' } : {}),
     '404': 'no-such-page/',
   }
 }

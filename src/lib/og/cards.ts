@@ -1,6 +1,7 @@
 // What each page kind's Open Graph card says. Entity pages add theirs here.
 import { sourceTitle, type Article, type Source } from '../archive.ts'
 import { dateLabel } from '../dates.ts'
+import { countsText, type EntityCard } from '../entity-card.ts'
 import { SITE_NAME } from '../site.ts'
 import type { OgCard } from './image.ts'
 
@@ -11,6 +12,15 @@ export function articleCard(article: Article, source: Source): OgCard {
     kicker: [sourceTitle(source), section].filter(Boolean).join(' · '),
     title,
     subtitle: subtitle ?? (date ? dateLabel(date).text : null),
+  }
+}
+
+/** Kind above ('企业集团', '项目'), the name, then the curated description or the counts. */
+export function entityOgCard(card: EntityCard, description: string | null): OgCard {
+  return {
+    kicker: card.government ? `${card.kindLabel}（非企业）` : card.kindLabel,
+    title: card.name,
+    subtitle: description ?? countsText(card),
   }
 }
 
