@@ -52,7 +52,8 @@ function titleAfter(text: string, from: number, sentenceEnd: number, clauseFrom:
   if (comma >= 4) title = rest.slice(0, comma)
   const lead = text.slice(clauseFrom, dateStart).replace(/^(?:本报讯|自|从|于|在)\s*/, '').trim()
   if (title.length < 6 && lead.length >= 2) title = `${lead}${title}`
-  return title.replace(/[“”]/g, (q) => q).slice(0, 60).trim()
+  // 自2023年4月机场项目全面开工以来: the happening is the start, not the time since
+  return title.replace(/以来$/, '').slice(0, 60).trim()
 }
 
 /** Every dated happening in one block. */
