@@ -3,6 +3,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content'
 import { formatDateValue } from './dates.ts'
 import { sourceKindLabel } from './labels.ts'
+import { enterpriseUrl, projectUrl } from './urls.ts'
 
 export type Source = CollectionEntry<'sources'>
 export type Article = CollectionEntry<'articles'>
@@ -69,4 +70,116 @@ export function sourceName(source: Source): string {
   const date = source.data.date
   if (!date) return sourceTitle(source)
   return `${sourceTitle(source)} · ${date.inferred ? '约' : ''}${formatDateValue(date.value, date.end)}`
+}
+
+const dateValue = (a: Article) => a.data.date?.value ?? ''
+
+/** Oldest first by date value, then as printed (source file, order): a calendar's order. */
+export function compareArticlesByDate(a: Article, b: Article): number {
+  const da = dateValue(a)
+  const db = dateValue(b)
+  if (da !== db) return da < db ? -1 : 1
+  if (a.data.source.id !== b.data.source.id) return a.data.source.id < b.data.source.id ? -1 : 1
+  return a.data.order - b.data.order
+}
+
+/** All stories in calendar order (undated ones first; the by-date pages set them apart). */
+export async function getArticlesByDate(): Promise<Article[]> {
+  return (await getAllArticles()).sort(compareArticlesByDate)
+}
+
+/** The newest stories: latest date first, each source's stories in printed order. */
+export async function getLatestArticles(count: number): Promise<Article[]> {
+  const dated = (await getAllArticles()).filter((a) => a.data.date)
+  return dated
+    .sort((a, b) => {
+      const da = dateValue(a)
+      const db = dateValue(b)
+      return da !== db ? (da < db ? 1 : -1) : compareArticlesByDate(a, b)
+    })
+    .slice(0, count)
+}
+
+export interface SourceGroup {
+  source: Source
+  articles: Article[]
+}
+
+/** Runs of stories from one source, in the order given: a month's issues. */
+export async function groupBySource(articles: Article[]): Promise<SourceGroup[]> {
+  const groups: SourceGroup[] = []
+  for (const article of articles) {
+    const last = groups.at(-1)
+    if (last && last.source.id === article.data.source.id) last.articles.push(article)
+    else groups.push({ source: await getSource(article.data.source.id), articles: [article] })
+  }
+  return groups
+}
+
+export interface ArchiveStats {
+  sources: number
+  articles: number
+  /** Named publications, with how many sources each; unnamed sources are left out. */
+  publications: { name: string; sources: number }[]
+  /** Sources per layout kind. */
+  kinds: { kind: string; sources: number }[]
+  /** Earliest and latest date value of any source. */
+  span: { first: string; last: string } | null
+  /** Extracted entities: enterprises (government bodies left out), projects, figures, events. */
+  enterprises: number
+  projects: number
+  metrics: number
+  events: number
+}
+
+export async function getArchiveStats(): Promise<ArchiveStats> {
+  const sources = await getSources()
+  const articles = await getAllArticles()
+  const count = (keys: (string | null)[]) => {
+    const counts = new Map<string, number>()
+    for (const key of keys) if (key) counts.set(key, (counts.get(key) ?? 0) + 1)
+    return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+  }
+  const dates = sources.map((s) => s.data.date?.value).filter((v): v is string => !!v).sort()
+  return {
+    sources: sources.length,
+    articles: articles.length,
+    publications: count(sources.map((s) => s.data.publication)).map(([name, n]) => ({ name, sources: n })),
+    kinds: count(sources.map((s) => s.data.kind)).map(([kind, n]) => ({ kind, sources: n })),
+    span: dates.length ? { first: dates[0]!, last: dates.at(-1)! } : null,
+    enterprises: (await getEnterprises()).filter((e) => e.data.kind !== 'government').length,
+    projects: (await getProjects()).length,
+    metrics: (await getMetrics()).length,
+    events: (await getEvents()).length,
+  }
+}
+
+export interface MentionCount {
+  name: string
+  url: string
+  mentions: number
+}
+
+/**
+ * The entities the archive mentions most, most first (then by name), for the home
+ * page. Government bodies are not enterprises (SPEC §2) and are left out.
+ */
+export async function getMostMentioned(count: number): Promise<{ enterprises: MentionCount[]; projects: MentionCount[] }> {
+  const top = <T extends { id: string; data: { name: string; mentions: unknown[] } }>(entries: T[], url: (id: string) => string) =>
+    entries
+      .map((e) => ({ name: e.data.name, url: url(e.id), mentions: e.data.mentions.length }))
+      .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name, 'zh'))
+      .slice(0, count)
+  return {
+    enterprises: top((await getEnterprises()).filter((e) => e.data.kind !== 'government'), enterpriseUrl),
+    projects: top(await getProjects(), projectUrl),
+  }
+}
+
+/** Names of the enterprises and projects by 'enterprises/<id>' and 'projects/<id>'. */
+export async function getEntityNames(): Promise<Map<string, string>> {
+  return new Map([
+    ...(await getEnterprises()).map((e) => [`enterprises/${e.id}`, e.data.name] as const),
+    ...(await getProjects()).map((p) => [`projects/${p.id}`, p.data.name] as const),
+  ])
 }

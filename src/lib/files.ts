@@ -2,6 +2,9 @@
 // Astro builds run from the project root, so paths resolve against the cwd.
 import { readdir, readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
+import type { ReportEntry } from '../../scripts/ingest/model.ts'
+
+export type { ReportEntry }
 
 const contentDir = resolve(process.cwd(), 'content')
 
@@ -13,7 +16,7 @@ export async function readRaw(file: string): Promise<Uint8Array> {
 export interface CleaningReport {
   source: string
   file: string
-  entries: unknown[]
+  entries: ReportEntry[]
 }
 
 /** content/reports/*.json, sorted by source id. */
@@ -24,6 +27,18 @@ export async function readReports(): Promise<CleaningReport[]> {
     names.map(async (n) => JSON.parse(await readFile(join(dir, n), 'utf8')) as CleaningReport),
   )
   return reports.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0))
+}
+
+/** One source's report (content/reports/<id>.json); null when the ingest wrote none. */
+export async function readReport(sourceId: string): Promise<CleaningReport | null> {
+  let text: string
+  try {
+    text = await readFile(join(contentDir, 'reports', `${sourceId}.json`), 'utf8')
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw err
+  }
+  return JSON.parse(text) as CleaningReport
 }
 
 /** content/extraction/decisions.json: each entity found, merged or rejected, and why. */

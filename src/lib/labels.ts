@@ -7,6 +7,19 @@ export const sourceKindLabel: Record<string, string> = {
   'front-page': '报纸头版',
 }
 
+/** Enterprise kinds; a project has no kind of its own and is labelled 项目. */
+export const enterpriseKindLabel: Record<string, string> = {
+  group: '企业集团',
+  company: '企业',
+  institute: '研究机构',
+  park: '园区',
+  market: '市场',
+  government: '政府部门',
+  other: '其他机构',
+}
+
+export const PROJECT_LABEL = '项目'
+
 export const articleKindLabel: Record<string, string> = {
   story: '报道',
   brief: '简讯',
@@ -37,3 +50,22 @@ export const bylineText = (bylines: Byline[]) =>
 
 /** The printed continuation note, in the paper's brackets: '（下转2版）'. */
 export const continuationText = (continued: string) => `（${continued.replace(/^[（(]|[）)]$/g, '')}）`
+
+/** Event types (scripts/ingest/extract/events.ts); an unknown type shows as itself. */
+export const eventTypeLabel: Record<string, string> = {
+  bond: '债券融资',
+  approval: '审批',
+  opening: '开通启用',
+  completion: '建成完工',
+  start: '开工启动',
+  performance: '演出赛事',
+  meeting: '会议',
+  inspection: '调研考察',
+  signing: '签约',
+  founding: '成立',
+  publication: '发布',
+  activity: '活动',
+  milestone: '进展',
+}
+
+export const eventTypeName = (type: string) => eventTypeLabel[type] ?? type

@@ -28,6 +28,9 @@ describe('figures', () => {
     ['规上工业增加值2165.2亿元。', '2165.2亿元', 216520000000, 'CNY', 'exact'],
     ['惠及全区30余万居民。', '30余万', 300000, 'count', 'more-than'],
     ['至今已有103年历史。', '103年', 103, 'year', 'exact'],
+    ['一季度增速为-2.3%。', '-2.3%', -2.3, '%', 'exact'],
+    ['储能电站容量300MWh。', '300MWh', 300000, 'kWh', 'exact'],
+    ['历时3个多月完成改造。', '3个多月', 3, 'month', 'more-than'],
   ])('%s → %s', (text, written, value, unit, qualifier) => {
     const f = one(text)
     expect([f.written, f.normalized.value, f.normalized.unit, f.qualifier]).toEqual([written, value, unit, qualifier])
@@ -67,7 +70,27 @@ describe('dates in running text', () => {
   })
 })
 
+describe('dates a daily paper writes', () => {
+  const dates = (text: string, p: string) => findTimeExpressions(text, pub(p)).map((t) => (t.date.end ? `${t.date.value}/${t.date.end}` : t.date.value))
+  it('a bare day is in the paper’s month, or the month before when later than the paper', () => {
+    expect(dates('16日上午，市委书记率队调研。', '2025-04-16')).toEqual(['2025-04-16'])
+    expect(dates('本报讯 18日，重大项目集中开工。', '2025-04-16')).toEqual(['2025-03-18'])
+  })
+  it('本月 and 上月 are read against the paper', () => {
+    expect(dates('本月8日至10日，博览会举行。', '2025-04-16')).toEqual(['2025-04-08/2025-04-10'])
+    expect(dates('上月，南湖区签订投资协议。', '2025-04-16')).toEqual(['2025-03'])
+  })
+  it('a month range is a period, not a date', () => {
+    expect(findHappenings('1—3月，全市新增市场主体2.1万户。', pub('2025-04'))).toEqual([])
+  })
+})
+
 describe('events', () => {
+  it('a plan later in the sentence does not undo the happening that opens it', () => {
+    const got = findHappenings('4月10日，新材料项目开工，预计年底建成。', pub('2025-04-16'))
+    expect(got.map((e) => [e.date.value, e.type])).toEqual([['2025-04-10', 'start']])
+  })
+
   it('a dated happening is an event, a plan or a period is not', () => {
     const got = findHappenings('2025年12月26日，嘉兴南湖机场正式通航。截至今年9月底，累计完成投资27.71亿元。要围绕“2025年6月底完工”总目标。', pub('2024-10'))
     expect(got.map((e) => [e.date.value, e.type])).toEqual([['2025-12-26', 'opening']])
@@ -83,6 +106,14 @@ describe('names', () => {
   })
   it('an ending inside a longer word is no name (中心城区, 公司债券, 布局)', () => {
     expect(names('全力助推中心城区首位度提升。市产业集团30亿元公司债券获批。优化产业布局。')).toEqual(['市产业集团'])
+  })
+  it('a short name the text declares is kept with the name', () => {
+    const [n] = findNames('嘉兴市城市投资发展集团有限公司（以下简称“嘉兴城投”）今年新开工项目12个。')
+    expect([n?.name, n?.shortName]).toEqual(['嘉兴市城市投资发展集团有限公司', '嘉兴城投'])
+  })
+  it('a capacity printed before a project is part of its name, its owner is not', () => {
+    expect(names('嘉兴港区年产30万吨新材料项目开工。')).toEqual(['嘉兴港区年产30万吨新材料项目'])
+    expect(names('浙江锐驰电驱科技有限公司新能源汽车驱动电机项目投产。')).toEqual(['浙江锐驰电驱科技有限公司', '新能源汽车驱动电机项目'])
   })
   it('campaigns and generic phrases are not projects', () => {
     expect(names('三年来累计确定书记领办项目近百个，推动重大项目落地。')).toEqual([])

@@ -56,6 +56,15 @@ describe(`built with BASE_PATH=${BASE}`, () => {
     expect(home).toMatch(new RegExp(`<link rel="canonical" href="https?://[^/"]+${BASE}/"`))
   })
 
+  it('card images, feed and sitemap URLs include the base', () => {
+    const home = readFileSync(join(out, 'index.html'), 'utf8')
+    expect(home).toMatch(new RegExp(`<meta property="og:image" content="https?://[^/"]+${BASE}/og/site\\.png"`))
+    expect(readFileSync(join(out, 'og', 'site.png')).length).toBeGreaterThan(0)
+    const feed = readFileSync(join(out, 'rss.xml'), 'utf8')
+    for (const m of feed.matchAll(/<link>([^<]+)<\/link>/g)) expect(new URL(m[1]!).pathname.startsWith(`${BASE}/`), m[1]).toBe(true)
+    expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toMatch(new RegExp(`Sitemap: https?://[^/]+${BASE}/sitemap-index\\.xml`))
+  })
+
   it('serves pages, data and raw text at the base, and 404s outside it', async () => {
     expect(url.endsWith(`${BASE}/`)).toBe(true)
     const home = await fetch(url)

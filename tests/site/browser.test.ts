@@ -1,39 +1,18 @@
 // The built site in a real browser at phone and desktop widths: pages load without
 // console errors, the headline is visible, nothing overflows sideways. Screenshots
 // go to .screenshots/<page>-<width>.png for a human to look at.
-import { existsSync, mkdirSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import type { Server } from 'node:http'
 import { join } from 'node:path'
-import { chromium, type Browser } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { serve } from '../../scripts/serve.ts'
-import { DIST, distBase, readDist } from './helpers.ts'
+import { haveChromium, launchChromium } from './chromium.ts'
+import { DIST, distBase } from './helpers.ts'
+import { samplePages } from './pages.ts'
 
-const CHROMIUM = '/usr/bin/chromium'
 const SHOTS = join(import.meta.dirname, '..', '..', '.screenshots')
 const WIDTHS = [390, 1280]
-
-const haveChromium = existsSync(CHROMIUM)
-if (!haveChromium && process.env.CI === 'true') {
-  throw new Error(`${CHROMIUM} is missing; CI must install chromium (see .ci/run)`)
-}
-if (!haveChromium) console.warn(`browser tests skipped: no ${CHROMIUM} (apt-get install chromium)`)
-
-function samplePages(): Record<string, string> {
-  const archive = JSON.parse(readDist('data/archive.json'))
-  // The source with the most stories shows the most of the layout.
-  const source = [...archive.sources].sort((a, b) => b.articles.length - a.articles.length)[0]
-  // An article with several block types (headings, captions, quotes) if there is one.
-  const article = [...archive.articles].sort(
-    (a, b) => new Set(b.blocks.map((x: { type: string }) => x.type)).size - new Set(a.blocks.map((x: { type: string }) => x.type)).size,
-  )[0]
-  return {
-    home: '',
-    source: `sources/${source.id}/`,
-    article: article.url,
-    '404': 'no-such-page/',
-  }
-}
 
 describe.skipIf(!haveChromium)('site in Chromium', () => {
   let server: Server
@@ -44,11 +23,7 @@ describe.skipIf(!haveChromium)('site in Chromium', () => {
     const started = await serve({ root: DIST, base: distBase(), port: 0 })
     server = started.server
     root = started.url
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync'],
-    })
+    browser = await launchChromium()
     mkdirSync(SHOTS, { recursive: true })
   })
 
@@ -67,6 +42,9 @@ describe.skipIf(!haveChromium)('site in Chromium', () => {
           // The 404 page is itself served with status 404, which Chromium logs.
           if (m.type() === 'error' && !(name === '404' && /status of 404/.test(m.text()))) errors.push(m.text())
         })
+        page.on('response', (r) => {
+          if (r.status() >= 400 && r.request().resourceType() !== 'document') errors.push(`${r.status()} ${r.url()}`)
+        })
         const response = await page.goto(root + path)
         expect(response?.status()).toBe(name === '404' ? 404 : 200)
         expect(await page.title()).toMatch(/嘉兴新闻档案/)
@@ -79,6 +57,33 @@ describe.skipIf(!haveChromium)('site in Chromium', () => {
       })
     }
   }
+
+  it('the first Tab shows the skip link, which moves focus to the main content', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 800 } })
+    await page.goto(root + samplePages()['article'])
+    await page.keyboard.press('Tab')
+    const skip = page.locator('.skip-link')
+    await expect.poll(() => skip.evaluate((el) => el === document.activeElement)).toBe(true)
+    const box = await skip.boundingBox()
+    expect(box && box.y >= 0, 'skip link on screen when focused').toBe(true)
+    const outline = await skip.evaluate((el) => getComputedStyle(el).outlineStyle)
+    expect(outline).not.toBe('none')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main')
+    await page.close()
+  })
+
+  it('follows the reader’s colour scheme', async () => {
+    const colours: string[] = []
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await browser.newPage({ viewport: { width: 390, height: 800 }, colorScheme })
+      await page.goto(root)
+      colours.push(await page.evaluate(() => getComputedStyle(document.body).backgroundColor))
+      await page.screenshot({ path: join(SHOTS, `home-390-${colorScheme}.png`) })
+      await page.close()
+    }
+    expect(colours[0]).not.toBe(colours[1])
+  })
 
   it('a block anchor scrolls to and highlights its block', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 800 }, colorScheme: 'dark' })

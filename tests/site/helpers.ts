@@ -101,13 +101,16 @@ export function brokenLinks(root: string, base: string): BrokenLink[] {
   return broken
 }
 
-/** Text of the element with this id, tags stripped, the § self-link left out. */
+/** The HTML without the preview cards of mention links (hidden spans of spans). */
+export const withoutCards = (html: string) => html.replace(/<span class="mention-card"[^>]*>(?:<span[^>]*>[^<]*<\/span>|[^<]+)*<\/span>/g, '')
+
+/** Text of the element with this id, tags stripped, the § self-link and mention cards left out. */
 export function blockText(html: string, id: string): string | null {
   const open = new RegExp(`<(\\w+)[^>]*\\sid="${id}"[^>]*>`).exec(html)
   if (!open) return null
   const tag = open[1]!
   const start = open.index + open[0].length
   const end = html.indexOf(`</${tag}>`, start)
-  const inner = html.slice(start, end).replace(/<a class="block-anchor"[^>]*>.*?<\/a>/g, '')
+  const inner = withoutCards(html.slice(start, end)).replace(/<a class="block-anchor"[^>]*>.*?<\/a>/g, '')
   return decodeEntities(inner.replace(/<[^>]+>/g, '')).trim()
 }

@@ -32,8 +32,10 @@ const TYPES: [string, RegExp][] = [
   ['activity', /举办|开展|举行|活动|启动仪式|培训|宣讲/],
 ]
 
-/** Words that make a sentence a plan, an aim or a deadline rather than a happening. */
-const NOT_HAPPENED = /^(?:前|之前|以前|底前|前后)|将于|计划|预计|力争|争取|拟|目标|确保|要在|有望|即将/
+/** A date followed by these is a deadline, not a happening (12月底前建成). */
+const DEADLINE = /^(?:前|之前|以前|底前|前后)/
+/** Words that make the date's own clause a plan or an aim (将于4月开工, 计划…). */
+const PLANNED = /将于|将在|计划|预计|力争|争取|拟|目标|确保|要在|有望|即将/
 /** A date that opens a period (截至9月底) reports no happening of its own. */
 const PERIOD_BEFORE = /(?:截至|截止|截止到|到)$/
 
@@ -47,10 +49,11 @@ function titleAfter(text: string, from: number, sentenceEnd: number, clauseFrom:
   const rest = text.slice(from, sentenceEnd).replace(/^[，,、：:\s]+/, '').replace(/[。！？；;]+$/, '')
   let title = rest
   const comma = rest.search(/[，,；;]/)
-  if (comma >= 8) title = rest.slice(0, comma)
+  if (comma >= 4) title = rest.slice(0, comma)
   const lead = text.slice(clauseFrom, dateStart).replace(/^(?:本报讯|自|从|于|在)\s*/, '').trim()
   if (title.length < 6 && lead.length >= 2) title = `${lead}${title}`
-  return title.replace(/[“”]/g, (q) => q).slice(0, 60).trim()
+  // 自2023年4月机场项目全面开工以来: the happening is the start, not the time since
+  return title.replace(/以来$/, '').slice(0, 60).trim()
 }
 
 /** Every dated happening in one block. */
@@ -64,7 +67,9 @@ export function findHappenings(text: string, published: DateObject | null, conte
     const cFrom = clauseStart(text, sentence, t.start)
     if (PERIOD_BEFORE.test(text.slice(cFrom, t.start))) continue
     const after = text.slice(t.end, Math.min(sentence.end, t.end + 24))
-    if (NOT_HAPPENED.test(after) || NOT_HAPPENED.test(text.slice(Math.max(sentence.start, t.start - 8), t.start))) continue
+    // only the date's own clause says whether it happened: “开工，预计年底建成” reports a start
+    const ownClause = after.split(/[，,；;。]/)[0]!
+    if (DEADLINE.test(after) || PLANNED.test(ownClause) || PLANNED.test(text.slice(cFrom, t.start))) continue
     const title = titleAfter(text, t.end, sentence.end, cFrom, t.start)
     if (title.length < 4) continue
     out.push({ date: t.date, title, type: typeOf(title), quote: sentence.text, start: t.start, end: t.end, quoteStart: sentence.start })

@@ -36,7 +36,7 @@ export interface FigureMention {
 const unitAlternatives = UNITS.map((u) => u.written.replace(/[%/]/g, '\\$&')).join('|')
 const perAlternatives = PER.map((p) => p.replace(/\//g, '\\/')).join('|')
 const FIGURE = new RegExp(
-  `(?<![\\d.A-Za-z])(?<!\\d,)(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?<inner>多|余)?(?<mult>万亿|亿|万|千|百)?(?<inner2>多|余)?(?<unit>${unitAlternatives})?(?<per>${perAlternatives})?`,
+  `(?<![\\d.A-Za-z])(?<!\\d,)(?:(?<=[^\\d.])(?<sign>[-−]))?(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?<inner>多|余)?(?<mult>万亿|亿|万|千|百)?(?<inner2>多|余)?(?<unit>${unitAlternatives})?(?<per>${perAlternatives})?`,
   'g',
 )
 
@@ -68,7 +68,8 @@ function qualifierOf(before: string, after: string, inner: string | undefined): 
 function excluded(text: string, start: number, num: string, unit: string | undefined, after: string): boolean {
   if (!unit) return true
   if (/第$/.test(text.slice(Math.max(0, start - 1), start))) return true
-  if (/[+＋~～\-—]$/.test(text.slice(Math.max(0, start - 1), start))) return true
+  // the second end of a range (10—15%) or a sum (5+2年)
+  if (/\d[+＋~～\-—–至到]$/.test(text.slice(Math.max(0, start - 2), start))) return true
   if (unit === '年' && (+num.replace(/,/g, '') >= 1000 || /^度/.test(after))) return true
   if ((unit === '年' || unit === '天' || unit === '个月') && /^(?:级)/.test(after)) return true
   if (/^[A-Za-z]/.test(after) && !/[A-Za-z%]$/.test(unit)) return true
@@ -166,11 +167,11 @@ export function findFigures(text: string, published: DateObject | null): FigureM
     // inside a written date (2025年10月): the date finder owns it
     if (dates.some((d) => start >= d.start && start < d.end)) continue
     const rule = unit ? UNITS.find((u) => u.written === unit)! : { written: '', base: 'count', factor: 1 }
-    const num = +g['num']!.replace(/,/g, '')
+    const num = (g['sign'] ? -1 : 1) * +g['num']!.replace(/,/g, '')
     const mult = g['mult'] ? MULTIPLIERS[g['mult']]! : 1
     const inner = g['inner'] ?? g['inner2']
     const written = text.slice(start, end)
-    const unitWritten = written.replace(/^[\d.,]+/, '').replace(/^(多|余)/, '').replace(/(多|余)(?=[^多余]*$)/, '')
+    const unitWritten = written.replace(/^[-−]?[\d.,]+/, '').replace(/^(多|余)/, '').replace(/(多|余)(?=[^多余]*$)/, '')
     const sentence = sentenceAt(all, start)!
     const cStart = clauseStart(text, sentence, start)
     const before = text.slice(Math.max(sentence.start, start - 6), start)
@@ -187,7 +188,7 @@ export function findFigures(text: string, published: DateObject | null): FigureM
       value: num,
       unit: unitWritten,
       normalized: { value, unit: base },
-      qualifier: qualifierOf(before, text.slice(end, end + 3), inner),
+      qualifier: qualifierOf(before, text.slice(end, end + 3), inner ?? (/多/.test(unit ?? '') ? '多' : undefined)),
       label: labelOf(text.slice(cStart, start).replace(/(?:约|大约|将近|接近|近|可达|最高达|最多|高达|超过|超|逾|突破|多达|不少于|不低于|至少)$/, ''), text.slice(end), rule.base === 'count'),
       period,
       periodDate: date,

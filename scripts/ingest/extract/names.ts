@@ -16,6 +16,8 @@ export interface NameCandidate {
   end: number
   /** why it was taken for a name: the ending or context that made it one */
   evidence: string
+  /** a short name the text declares for this one: 嘉兴市城市投资发展集团有限公司（以下简称“嘉兴城投”） */
+  shortName?: string
 }
 
 /** Endings, longest first, with what they make a name. */
@@ -26,9 +28,10 @@ const ENDINGS: [string, NameClass, EnterpriseKind | null][] = [
   ['工厂', 'enterprise', 'company'], ['银行', 'enterprise', 'company'], ['交易所', 'enterprise', 'other'],
   ['商贸城', 'enterprise', 'market'], ['商贸园', 'enterprise', 'park'], ['市场', 'enterprise', 'market'],
   ['产业园', 'enterprise', 'park'], ['物流园', 'enterprise', 'park'], ['中心', 'enterprise', 'other'],
-  ['分行', 'enterprise', 'company'], ['支行', 'enterprise', 'company'],
+  ['分公司', 'enterprise', 'company'], ['分行', 'enterprise', 'company'], ['支行', 'enterprise', 'company'],
   ['项目', 'project', null], ['工程', 'project', null], ['机场', 'project', null], ['基地', 'project', null],
   ['生产线', 'project', null], ['灌装线', 'project', null], ['产线', 'project', null], ['储能电站', 'project', null], ['充电站', 'project', null], ['变电站', 'project', null], ['电站', 'project', null],
+  ['枢纽', 'project', null], ['码头', 'project', null], ['大桥', 'project', null], ['铁路', 'project', null], ['隧道', 'project', null], ['射线', 'project', null],
   ['科研大楼', 'project', null], ['大楼', 'project', null], ['新厂区', 'project', null], ['小镇', 'project', null], ['未来社区', 'project', null], ['快速路', 'project', null],
   ['国资委', 'government', 'government'], ['发改委', 'government', 'government'], ['管委会', 'government', 'government'], ['委员会', 'government', 'government'],
   ['人民政府', 'government', 'government'], ['政府', 'government', 'government'], ['局', 'government', 'government'],
@@ -46,7 +49,7 @@ const ENDING = new Map(ENDINGS.map(([e, c, k]) => [e, { class: c, kind: k }]))
  */
 const CUT_BEFORE = [
   '指导', '引进', '依托', '联合', '牵手', '走进', '来到', '成立', '组建', '入选', '成为', '推动', '支持', '参观', '调研', '考察', '察看', '视察', '前往', '落户', '携手', '对接', '包括', '通过', '作为', '围绕', '聚焦', '助力', '配套', '带领', '率队', '深入', '走访', '邀请', '签约', '签署', '新建', '打造', '培育', '实施', '推进', '开展', '举办', '召开', '组织', '参加', '参与', '获得', '获评', '荣获', '入驻', '进驻', '位于', '属于', '隶属', '优化', '落地', '发行', '完成', '启动', '开工', '建成', '投用', '推行', '锚定', '助推', '对标', '学习', '交流', '洽谈', '看望', '慰问', '到访', '来自', '关于', '以及', '其中', '包含', '拥有', '引入', '招引', '共建', '会同', '联手', '持续', '积极', '全力', '加快', '加速', '谋划', '齐聚', '见证', '刊发', '报道', '介绍', '表示', '指出', '强调', '认为', '获批', '审批', '批准', '申报', '评为', '成功', '顺利', '正式', '全面', '即将', '已经', '正在', '目前', '近日', '日前', '此前', '随后', '同时', '并且', '而且', '还有', '以及', '以来', '期间',
-  '投资建设', '开发建设', '进行', '紧扣', '做强', '做大', '做优', '企业', '单位', '机构', '所属', '下属', '旗下', '控股子公司', '全资子公司', '子公司', '季度', '重大', '重点',
+  '投资建设', '开发建设', '举行', '进行', '紧扣', '做强', '做大', '做优', '企业', '单位', '机构', '所属', '下属', '旗下', '控股子公司', '全资子公司', '子公司', '季度', '重大', '重点',
   '到', '赴', '在', '由', '与', '对', '向', '把', '将', '被', '从', '于', '的', '了', '是', '为', '及', '让', '给', '等', '或', '并', '即', '着', '过', '继', '以', '们', '和',
 ]
 const CUT_RE = new RegExp(`(?:${[...CUT_BEFORE].sort((a, b) => b.length - a.length).join('|')})`, 'g')
@@ -56,14 +59,21 @@ const LEADING_NOISE = new Set(['国家级', '省级', '市级', '区级', '县�
 
 /** Words that name a kind of organisation or thing; a name of only these (企业技术中心, 参建单位) is no name. */
 const GENERIC = new Set([
-  '企业', '单位', '机构', '平台', '部门', '品牌', '技术', '服务', '公共', '数据', '集控', '管理', '工作', '党建', '领办', '参建', '建设', '示范', '试点', '合作', '校企', '子', '分', '总', '母', '本', '该', '各', '下属', '国有', '民营', '私营', '外资', '合资', '科技', '创新', '研发', '营销', '展销', '交易', '物流', '配送', '运营', '综合', '中试', '制剂', '生产', '产业', '重大', '重点', '大', '小', '新', '老', '相关', '地方', '平台公司', '城投', '国企', '名企', '实体', '中小', '规上', '龙头', '民生', '实事', '基础设施', '数字', '智能', '人才', '招商', '亏损', '优秀', '新能源', '汽车', '商业', '社区', '专项', '信息', '指挥', '调度', '客服', '一站式', '政务', '党群', '文化', '体育', '活动', '培训', '实训', '教育', '民政', '财政', '国家', '省', '市', '区', '县', '中央', '政府', '行业', '机场', '同类', '高质量', '科技人才', '成果', '转化', '核心', '主体', '精品', '阳光', '路基', '路面', '货运', '绿色', '陆路', '地面', '整体', '主营', '专业', '消费', '现代化', '便民', '功能', '重要', '城市群', '展厅', '大厅', '会客厅', '排练厅', '制造', '高端', '先进', '未来', '数字化', '标志性', '十大', '四大', '六大', '一体化', '全国', '全球', '国际', '世界', '中国', '国内', '海外', '地区', '区域', '长三角', '跨境', '电商', '担保', '融资', '金融', '投资', '贸易', '商贸', '农业', '工业', '服务业', '制造业', '产业链', '供应链', '股份', '控股', '集团', '公司', '中心', '项目', '工程', '市场', '基地', '产业园', '园区',
+  '企业', '单位', '机构', '平台', '部门', '品牌', '技术', '服务', '公共', '数据', '集控', '管理', '工作', '党建', '领办', '参建', '建设', '示范', '试点', '合作', '校企', '子', '分', '总', '母', '本', '该', '各', '下属', '国有', '民营', '私营', '外资', '合资', '科技', '创新', '研发', '营销', '展销', '交易', '物流', '配送', '运营', '综合', '中试', '制剂', '生产', '产业', '重大', '重点', '大', '小', '新', '老', '相关', '地方', '平台公司', '城投', '国企', '名企', '实体', '中小', '规上', '龙头', '民生', '实事', '基础设施', '数字', '智能', '人才', '招商', '亏损', '优秀', '新能源', '汽车', '商业', '社区', '专项', '信息', '指挥', '调度', '客服', '一站式', '政务', '党群', '文化', '体育', '活动', '培训', '实训', '教育', '民政', '财政', '国家', '省', '市', '区', '县', '中央', '政府', '行业', '机场', '同类', '高质量', '综合型', '新型', '科技人才', '成果', '转化', '核心', '主体', '精品', '阳光', '路基', '路面', '货运', '绿色', '陆路', '地面', '整体', '主营', '专业', '消费', '现代化', '便民', '功能', '重要', '城市群', '展厅', '大厅', '会客厅', '排练厅', '制造', '高端', '先进', '未来', '数字化', '标志性', '十大', '四大', '六大', '一体化', '全国', '全球', '国际', '世界', '中国', '国内', '海外', '地区', '区域', '长三角', '跨境', '电商', '担保', '融资', '金融', '投资', '贸易', '商贸', '农业', '工业', '服务业', '制造业', '产业链', '供应链', '股份', '控股', '集团', '公司', '中心', '项目', '工程', '市场', '基地', '产业园', '园区',
 ])
 
 /** Words that make a “project” a campaign, a slogan or a party-building drive. */
 const NOT_A_PROJECT = /党建|党组织|领办|争先|行动|活动|工作|竞赛|专项|品牌|示范|试点|创建|联建|课题|合作项目|帮扶|结对|民生实事|书记|计划|规划|工程师/
 
+/** Verbs that name the works of a project (改造工程, 扩建项目); any other verb before 项目 makes a phrase (询问项目). */
+const BUILD_WORKS = /改造|扩建|新建|建设|提升|整治|修缮|更新|开发|升级|迁建|改建|续建|配套|提标|治理|修复|保护|利用|转化|示范/
+
+/** Structures that are projects only while being built: the sentence must say so (建设, 开工, 通车 …). */
+const FACILITY = new Set(['枢纽', '码头', '大桥', '铁路', '隧道', '射线', '快速路'])
+const BUILDING = /建设|开工|动工|竣工|完工|建成|通车|投用|启用|投运|改造|扩建|新建|在建|封顶|贯通|验收|施工|攻坚/
+
 /** Endings that also end ordinary phrases (核心工程, 消费市场): the name must hold a proper noun. */
-const WEAK = new Set(['集团', '市场', '中心', '工厂', '基地', '工程', '产线', '生产线', '灌装线', '机场', '大厦', '大酒店', '街道', '委员会', '政府', '实验室', '银行', '交易所', '公司', '产业园', '物流园'])
+const WEAK = new Set(['枢纽', '码头', '大桥', '铁路', '隧道', '射线', '快速路', '集团', '市场', '中心', '工厂', '基地', '工程', '产线', '生产线', '灌装线', '机场', '大厦', '大酒店', '街道', '委员会', '政府', '实验室', '银行', '交易所', '公司', '产业园', '物流园'])
 /** A government bureau: 局 after what a bureau administers, not 布局 or 开局. */
 const BUREAU = /(?:管理|监管|财政|税务|统计|公安|产权|农村|商务|运输|资源|环境|教育|民政|审计|保障|建设|水利|体育|文旅|旅游|卫健|健康|医保|数据|邮政|气象|海关|港航|经信|发改|广电|粮食|应急|人社|住建|规划|交通|司法|林业|海事|烟草|电力|地区管理)局$/
 
@@ -86,7 +96,8 @@ export function findNames(text: string): NameCandidate[] {
     const ending = m[0]
     const meta = ENDING.get(ending)!
     const end = m.index + ending.length
-    if (!endsAtWordBoundary(text, m.index, end) || /^(?:城区|城市|化|份额|主体|师|债|制|型|级|性)/.test(text.slice(end, end + 2))) continue
+    // …大桥镇, …市场化: the ending runs on into a place name or a longer word
+    if (!endsAtWordBoundary(text, m.index, end) || /^(?:城区|城市|化|份额|主体|师|债|制|型|级|性|镇|村|乡|街道|社区|路)/.test(text.slice(end, end + 2))) continue
     let from = m.index
     for (;;) {
       while (from > limit && !/[，,。；;：:！？!?、“”‘’「」（）()《》【】\s\d…—·/]/.test(text[from - 1]!)) from--
@@ -95,14 +106,21 @@ export function findNames(text: string): NameCandidate[] {
       if (!bracket) break
       from -= bracket[0].length - 2
     }
-    // 220千伏洪合变电站扩建工程: a rating printed in front is part of the name
-    const rating = text.slice(Math.max(0, from - 10), from).match(/\d+(?:千伏|kV|万伏)$/)
-    if (rating) from -= rating[0].length
+    // 220千伏洪合变电站扩建工程, 年产5万吨高端纺织新材料项目: a rating or capacity printed in front is part of the name
+    if (meta.class === 'project' && /^(?:万|亿)?(?:千伏|kV|万伏|GWh|MWh|GW|MW|兆瓦|千瓦|吨|台|套|辆|件|片|平方米)/.test(text.slice(from))) {
+      const figure = text.slice(Math.max(0, from - 12), from).match(/\d+(?:\.\d+)?$/)
+      if (figure) {
+        from -= figure[0].length
+        while (from > limit && !/[，,。；;：:！？!?、“”‘’「」（）()《》【】\s\d…—·/]/.test(text[from - 1]!)) from--
+      }
+    }
     let core = text.slice(from, m.index)
     let cutAt = 0
     for (const c of core.matchAll(CUT_RE)) {
       // 浙江和达: 和 after a place name is part of the name
       if (c[0] === '和' && /(?:浙江|江苏|上海|杭州|嘉兴|[省市县区])$/.test(core.slice(0, c.index))) continue
+      // 电子特气及湿化学品项目: a project may join two products
+      if (c[0] === '及' && meta.class === 'project') continue
       cutAt = Math.max(cutAt, c.index + c[0].length)
     }
     core = core.slice(cutAt)
@@ -113,18 +131,27 @@ export function findNames(text: string): NameCandidate[] {
     }
     // 六大主营市场, 一园七中心: a counted list before the ending is not part of a name
     let counted = 0
-    for (const c of core.matchAll(/[一二三四五六七八九十两几数多][大个家项批条座园区类]/g)) counted = c.index + c[0].length
-    core = afterLastVerb(stripLeading(core.slice(counted)))
-    core = stripLeading(core)
+    for (const c of core.matchAll(/[一二三四五六七八九十两几数多][大个家项批条座园区类]+/g)) counted = c.index + c[0].length
+    // a name that opens with its rating or capacity (220千伏…, 年产30万吨…) starts there
+    const rated = meta.class === 'project' && /^(?:年产)?\d/.test(core.slice(counted))
+    core = rated ? core.slice(counted) : stripLeading(afterLastVerb(stripLeading(core.slice(counted))))
+    // 建设热电联产扩建项目: the verb that starts an undertaking is not part of its name
+    if (meta.class === 'project') core = core.replace(/^(?:新建|建设|投资|实施|推进|启动|开工|打造|谋划|招引|引进|签约)+/, '')
     const name = core + ending
     const start = end - name.length
     if (!acceptable(core, ending, meta.class, name)) continue
+    // 嘉兴南站枢纽建设, 机场快速路射线提前通车: a structure is a project where its building is reported
+    if (FACILITY.has(ending) && !BUILDING.test(text.slice(Math.max(0, start - 20), end + 20))) continue
     // 由农产品公司开发建设的…中心: a facility someone builds is a project
     const built = (ending === '中心' || ending === '工厂') && /(?:开发建设|投资建设|建设|开发|投资|打造|建成|落地)的?$/.test(text.slice(Math.max(0, start - 6), start))
     found.push({ name, class: built ? 'project' : meta.class, kind: built ? null : meta.kind, start, end, evidence: built ? `ends in ${ending}, built by someone` : `ends in ${ending}` })
   }
   // 嘉兴市市场 inside 嘉兴市市场监管局: the longer reading wins
   const kept = found.filter((a) => !found.some((b) => b !== a && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start))
+  for (const n of kept) {
+    const declared = text.slice(n.end, n.end + 20).match(/^[（(](?:以下)?简称[“"「]?([\u4e00-\u9fffA-Za-z0-9]{2,10}?)[”"」]?[）)]/)
+    if (declared) n.shortName = declared[1]!
+  }
   // 有限公司 and its 公司 read the same name: keep it once
   return kept.filter((a, i) => kept.findIndex((b) => b.start === a.start && b.end === a.end) === i)
 }
@@ -195,6 +222,8 @@ function acceptable(core: string, ending: string, cls: NameClass, name: string):
   const words = tag(core)
   // 机场公司, 食品肉类公司: a group's subsidiaries go by their trade; a generic trade alone (担保公司) is no name
   if (/[子分总母]$/.test(core) || /平台$/.test(core)) return false
+  // 综合型现代产业集团: a description of what a group wants to be, not its name
+  if (/^(?:综合型|综合性|现代化?|新型|一流|国际化|大型|全国性|区域性|高质量|世界级|千亿级|百亿级)/.test(core)) return false
   if ((ending === '公司' || ending === '集团') && !COMPANY_GENERIC.test(core) && !words.every((w) => /^(a|d|r|m|q)$/.test(w.tag))) return true
   // 市产业集团: the city's own group, named by its level and trade
   const local = /^[市省区县]/.test(core) && core.length >= 3
@@ -204,7 +233,7 @@ function acceptable(core: string, ending: string, cls: NameClass, name: string):
     if (words.every((w) => GENERIC.has(w.word) || /^(v|vn|vd|d|ad|a|m|q)$/.test(w.tag))) return false
     // 精密减速器走下产线, 物流扶持基地: a verb right before the ending makes a phrase, not a name (改造工程 and 建设项目 aside)
     const last = words.at(-1)!
-    if (ending !== '工程' && ending !== '项目' && /^(v|vd)$/.test(last.tag) && !NAME_VERBS.has(last.word)) return false
+    if (/^(v|vd)$/.test(last.tag) && !NAME_VERBS.has(last.word) && !((ending === '工程' || ending === '项目') && BUILD_WORKS.test(last.word))) return false
   }
   if (cls === 'project' && NOT_A_PROJECT.test(name)) return false
   if (/党委|党支部|党总支|工会|团委|党工委/.test(name) && cls !== 'government') return false
@@ -216,7 +245,7 @@ function acceptable(core: string, ending: string, cls: NameClass, name: string):
   if (WEAK.has(ending) || cls === 'project') {
     // 市产业集团: the city's own, named by its level
     const proper = words.some((w) => PROPER_TAGS.test(w.tag)) || hasUnknownRun(words) || /^[市省区县]/.test(core)
-    if (!proper && !(cls === 'project' && core.length >= 4)) return false
+    if (!proper && !(cls === 'project' && core.length >= 4 && !FACILITY.has(ending))) return false
   }
   return true
 }

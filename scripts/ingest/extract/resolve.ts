@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type { Curation } from '../curation.ts'
 import { titleSlug } from '../slug.ts'
 import { cut, tag } from '../words.ts'
@@ -36,15 +37,28 @@ const LEGAL = /(?:股份有限公司|有限责任公司|有限公司)$/
 const PLACES = new Set(['浙江省', '浙江', '嘉兴市', '嘉兴', '上海市', '上海', '杭州市', '杭州', '中国', '市', '省', '江苏省', '江苏'])
 
 /** 嘉兴市产业发展集团有限公司 → 产业发展集团公司; 南湖机场项目 → 南湖机场: the form two spellings of one name share. */
+const baseMemo = new Map<string, string>()
 export function nameBase(name: string): string {
+  let base = baseMemo.get(name)
+  if (base === undefined) {
+    base = computeBase(name)
+    baseMemo.set(name, base)
+  }
+  return base
+}
+
+function computeBase(name: string): string {
   let s = name
   const legal = LEGAL.test(s)
   s = s.replace(LEGAL, '')
   s = s.replace(/项目$/, '')
   for (let guard = 0; guard < 3; guard++) {
-    const first = cut(s)[0]
-    const prefix = first && PLACES.has(first) ? first : s.match(/^(?:中国|浙江|江苏|上海|杭州)/)?.[0]
-    if (prefix && prefix.length < s.length - 1) s = s.slice(prefix.length)
+    // a leading place (嘉兴市, 湖州, 浙江省): any word tagged as a place name, or a province at the start
+    const first = tag(s)[0]
+    const prefix = first && (PLACES.has(first.word) || (first.tag === 'ns' && first.word.length >= 2 && !/^(?:城市|城乡|地方|全国|全省|全市|国际|国内|海外|园区)$/.test(first.word))) ? first.word : s.match(/^(?:中国|浙江|江苏|上海|杭州)/)?.[0]
+    // …but never down to a bare kind of body: 南湖研究院 keeps 南湖
+    const rest = prefix ? s.slice(prefix.length).replace(/(?:集团|公司|研究院|研究所|实验室|中心|市场|机场|分行|支行)$/, '') : ''
+    if (prefix && rest.length >= 2) s = s.slice(prefix.length)
     else break
   }
   if (legal && !/(?:集团|公司)$/.test(s)) s += '公司'
@@ -117,6 +131,14 @@ export function extractArchive(articles: ArticleText[], curation: Curation, know
     }
   }
 
+  // 1a. Short names the text declares (（以下简称“嘉兴城投”）) are the same organisation.
+  const declaredShort: [string, string][] = []
+  for (const a of articles) for (const names of findings.get(a.id)!.names) for (const n of names) {
+    if (!n.shortName || rejected.has(n.shortName)) continue
+    declaredShort.push([n.shortName, n.name])
+    if (!surfaces.has(n.shortName)) surfaces.set(n.shortName, { name: n.shortName, class: n.class, kind: n.kind, count: 1 })
+  }
+
   // 1b. Names listed beside known ones (民丰特纸、敏实集团、加西贝拉) or counted as firms
   // (戴梦得、兰宝、嘉心菜等四家亏损企业): a list holds things of one kind.
   for (const a of articles) {
@@ -146,8 +168,30 @@ export function extractArchive(articles: ArticleText[], curation: Curation, know
     groupOf.set(s.name, g)
   }
   const bases = [...byBase.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+  // Only names that share a first character or a pair of characters can abbreviate each
+  // other: index them so that a large archive is not compared all against all.
+  const byFirst = new Map<string, string[]>()
+  const byPair = new Map<string, string[]>()
+  for (const b of bases) {
+    byFirst.set(b[0]!, [...(byFirst.get(b[0]!) ?? []), b])
+    for (const pair of new Set(Array.from({ length: Math.max(0, b.length - 1) }, (_, i) => b.slice(i, i + 2)))) byPair.set(pair, [...(byPair.get(pair) ?? []), b])
+  }
   for (const short of [...bases].reverse()) {
-    const longer = bases.filter((l) => abbreviates(short, l))
+    const candidates = new Set([...(byFirst.get(short[0]!) ?? []), ...(byPair.get(short.slice(0, 2)) ?? []), ...(byPair.get(short.replace(/(?:集团|公司|研究院|实验室|分行|支行|中心|市场|机场|基地|工程|项目|.)$/, '').slice(0, 2)) ?? [])])
+    let longer = bases.filter((l) => candidates.has(l) && abbreviates(short, l))
+    // between two readings, the one whose words the short form takes the first characters
+    // of (城投集团 of 城市/建设/投资/集团, not of 城投/水务/集团)
+    if (new Set(longer.map((l) => byBase.get(l))).size > 1) {
+      const initials = longer.filter((l) => fromWordInitials(short, l))
+      if (new Set(initials.map((l) => byBase.get(l))).size === 1) longer = initials
+    }
+    // still two: a name that merely drops the word after the short form's own start
+    // (城投集团 of 城投水务集团) is a sister's, not the abbreviation (城市建设投资集团)
+    if (new Set(longer.map((l) => byBase.get(l))).size > 1) {
+      const core = short.replace(/(?:集团|公司|研究院|分行|支行)$/, '')
+      const spread = longer.filter((l) => !l.startsWith(core))
+      if (spread.length && new Set(spread.map((l) => byBase.get(l))).size === 1) longer = spread
+    }
     const targets = new Set(longer.map((l) => byBase.get(l)!))
     const g = byBase.get(short)!
     if (targets.size !== 1) {
@@ -163,6 +207,18 @@ export function extractArchive(articles: ArticleText[], curation: Curation, know
     into.kinds.push(...g.kinds)
     byBase.set(short, into)
     decisions.push({ action: 'merge', collection: into.class === 'project' ? 'projects' : 'enterprises', id: null, name: [...g.surfaces].join('、'), result: [...into.surfaces].sort((a, b) => b.length - a.length)[0]!, reason: 'abbreviation of a longer name of the same kind' })
+  }
+
+  for (const [short, full] of declaredShort) {
+    const g = groupOf.get(short)
+    const into = groupOf.get(full)
+    if (!g || !into || g === into) continue
+    for (const x of g.surfaces) {
+      into.surfaces.add(x)
+      groupOf.set(x, into)
+    }
+    g.surfaces.clear()
+    decisions.push({ action: 'merge', collection: into.class === 'project' ? 'projects' : 'enterprises', id: null, name: short, result: full, reason: 'the text declares it as the short name (简称)' })
   }
 
   // 3. The curation file: aliases and merges the text cannot show.
@@ -195,20 +251,55 @@ export function extractArchive(articles: ArticleText[], curation: Curation, know
 
   const groups = [...new Set(byBase.values())].filter((g) => g.surfaces.size > 0)
 
-  // 4. A short form printed on its own (加西贝拉 for 加西贝拉压缩机有限公司).
-  const corpus = articles.flatMap((a) => (a.kind === 'box' ? [] : [a.title, ...a.blocks.map((b) => b.text)]))
+  // 4. A short form printed on its own (加西贝拉 for 加西贝拉压缩机有限公司): the longest
+  // start of the full name (three characters at least) that the archive prints without
+  // the rest, and that starts no other organisation's name.
+  const sortedBases = groups.flatMap((g) => [...g.surfaces].map((s) => ({ base: nameBase(s), g }))).sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0))
+  const startsOther = (p: string, g: Group) => {
+    let lo = 0
+    let hi = sortedBases.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (sortedBases[mid]!.base < p) lo = mid + 1
+      else hi = mid
+    }
+    for (let i = lo; i < sortedBases.length && sortedBases[i]!.base.startsWith(p); i++) if (sortedBases[i]!.g !== g) return true
+    return false
+  }
+  const wanted: { g: Group; fullest: string; core: string }[] = []
   for (const g of groups) {
     if (g.class === 'government') continue
-    const fullest = [...g.surfaces].sort((a, b) => b.length - a.length)[0]!
+    const fullest = [...g.surfaces].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0]!
     const core = nameBase(fullest).replace(/(?:集团公司|公司|集团)$/, '')
-    if (core.length < 4 || !LEGAL.test(fullest) && !/集团$/.test(fullest)) continue
-    for (let len = core.length - 1; len >= 3; len--) {
+    if (core.length >= 4 && (LEGAL.test(fullest) || /集团$/.test(fullest))) wanted.push({ g, fullest, core })
+  }
+  // which texts hold the first three characters of each candidate: one pass over the corpus
+  const corpus = articles.flatMap((a) => (a.kind === 'box' ? [] : [a.title, ...a.blocks.map((b) => b.text)]))
+  const heads = new Set(wanted.map((w) => w.core.slice(0, 3)))
+  const textsWith = new Map<string, number[]>()
+  corpus.forEach((t, ti) => {
+    const seen = new Set<string>()
+    for (let i = 0; i + 3 <= t.length; i++) {
+      const h = t.slice(i, i + 3)
+      if (heads.has(h) && !seen.has(h)) {
+        seen.add(h)
+        textsWith.set(h, [...(textsWith.get(h) ?? []), ti])
+      }
+    }
+  })
+  for (const { g, fullest, core } of wanted) {
+    const texts = (textsWith.get(core.slice(0, 3)) ?? []).map((i) => corpus[i]!)
+    for (let len = core.length; len >= 3; len--) {
       const p = core.slice(0, len)
-      if (groups.some((o) => o !== g && [...o.surfaces].some((s) => nameBase(s).startsWith(p)))) break
+      if (g.surfaces.has(p)) break
+      if (startsOther(p, g)) break
+      // a start made of ordinary words (产业发展) is not a name; one with a proper noun or
+      // characters jieba cannot join (加西贝拉, 戴梦得) is
       const words = tag(p)
-      if (words.length === 1 && /^(n|v|a|ns|vn|d)$/.test(words[0]!.tag)) continue
-      const standalone = corpus.some((t) => {
-        for (let i = t.indexOf(p); i >= 0; i = t.indexOf(p, i + 1)) if (!t.startsWith(core.slice(len, len + 1), i + len)) return true
+      const proper = words.some((w) => /^(nr|nrt|nrfg|nz|nt|j|eng)$/.test(w.tag)) || words.filter((w) => w.word.length === 1).length >= 2
+      if (!proper) continue
+      const standalone = texts.some((t) => {
+        for (let i = t.indexOf(p); i >= 0; i = t.indexOf(p, i + 1)) if (len === core.length || !t.startsWith(core.slice(len, len + 1), i + len)) return !coveredBySurface(t, i, len, g)
         return false
       })
       if (standalone) {
@@ -230,15 +321,11 @@ export function extractArchive(articles: ArticleText[], curation: Curation, know
     // the headline names what the story is about: such a mention points at the story's first block
     const first = a.blocks[0]
     if (first) {
-      const taken: { start: number; end: number }[] = []
-      for (const { s, g } of forms) {
-        for (let i = a.title.indexOf(s); i >= 0; i = a.title.indexOf(s, i + 1)) {
-          if (taken.some((t) => i < t.end && i + s.length > t.start)) continue
-          taken.push({ start: i, end: i + s.length })
-          const list = mentionsOf.get(g) ?? []
-          list.push({ article: a.id, block: first.id, surface: s, start: i, quote: a.title, inTitle: true })
-          mentionsOf.set(g, list)
-        }
+      for (const m of formsRe ? a.title.matchAll(formsRe) : []) {
+        const g = formGroup.get(m[0])!
+        const list = mentionsOf.get(g) ?? []
+        list.push({ article: a.id, block: first.id, surface: m[0], start: m.index, quote: a.title, inTitle: true })
+        mentionsOf.set(g, list)
       }
     }
     for (const b of a.blocks) {
@@ -259,19 +346,19 @@ export function extractArchive(articles: ArticleText[], curation: Curation, know
 
   // 6. Entities with ids, names and mentions; a name found only in a title has no block to point at.
   const entityOf = new Map<Group, { ref: Ref; enterprise?: Enterprise; project?: Project }>()
-  const usedIds = new Set<string>()
+  // Ids stay stable as the archive grows: two names that spell the same pinyin both get
+  // a short hash of the name, whatever order they arrive in.
+  const plain = new Map<string, number>()
   const slug = (name: string) => {
     const base = titleSlug(name, 8)
-    let id = base
-    for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`
-    usedIds.add(id)
-    return id
+    return (plain.get(base) ?? 0) > 1 ? `${base}-${createHash('sha1').update(name).digest('hex').slice(0, 6)}` : base
   }
   const order = (m: MentionAt[]) => m.sort((x, y) => (x.article < y.article ? -1 : x.article > y.article ? 1 : +!!y.inTitle - +!!x.inTitle || +x.block.slice(1) - +y.block.slice(1) || x.start - y.start))
-  const sortedGroups = groups
+  const namedGroups = groups
     .map((g) => ({ g, name: g.curatedName ?? [...g.surfaces].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0]! }))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-  for (const { g, name } of sortedGroups) {
+  for (const { name } of namedGroups) plain.set(titleSlug(name, 8), (plain.get(titleSlug(name, 8)) ?? 0) + 1)
+  for (const { g, name } of namedGroups) {
     const mentions = order(mentionsOf.get(g) ?? [])
     const collection = g.class === 'project' ? 'projects' : 'enterprises'
     if (mentions.length === 0) {
@@ -396,7 +483,7 @@ export function extractArchive(articles: ArticleText[], curation: Curation, know
 }
 
 const LIST = /((?:[\u4e00-\u9fff]{2,14}、)+[\u4e00-\u9fff]{2,10}?)(?=等|[，,。；;：:…“”\s]|$)/g
-const COUNTED_FIRMS = /^等(?:[\d一二三四五六七八九十两几多]+[家个所])?[\u4e00-\u9fff]{0,6}?(?:企业|公司|名企)/
+const COUNTED_FIRMS = /^等(?:[\d一二三四五六七八九十两几]+[余多]?[家个所])?(?:头部|龙头|知名|重点|亏损|骨干|优质|规上|科技型|上市|民营|国有|省属|市属|外资|链主)?(?:企业|公司|名企)/
 
 /**
  * Items of an enumeration that are firms: every item, when the list is counted as
@@ -416,11 +503,31 @@ function listedNames(text: string, known: Map<string, Surface>): string[] {
     if (!counted && knownCount === 0) continue
     items = items.filter((x) => !isKnown(x) && !known.has(x))
     const looksLikeName = (x: string) =>
-      x.length >= 2 && x.length <= 10 && !tag(x).some((w) => /^(p|c|u|uj|m|q|r|t)$/.test(w.tag)) && !PLACES.has(x) && !isGenericWord(x)
+      x.length >= 2 && x.length <= 10 && !tag(x).some((w) => /^(p|c|u|uj|m|q|r|t|ns)$/.test(w.tag)) && !PLACES.has(x) && !isGenericWord(x)
     if (!items.every(looksLikeName)) continue
     out.push(...items)
   }
   return out
+}
+
+/** Whether a longer form of the same organisation is printed over `at` (加西贝拉压缩机有限公司, not 加西贝拉 alone). */
+function coveredBySurface(text: string, at: number, len: number, g: Group): boolean {
+  for (const s of g.surfaces) {
+    if (s.length <= len) continue
+    const j = text.indexOf(s, Math.max(0, at - s.length + 1))
+    if (j >= 0 && j <= at && j + s.length >= at + len) return true
+  }
+  return false
+}
+
+/** Whether each character of `short` (its kind of body aside) is the first character of a word of `long`, in order. */
+function fromWordInitials(short: string, long: string): boolean {
+  const ending = short.match(/(?:集团|公司|研究院|分行|支行)$/)?.[0] ?? ''
+  const core = short.slice(0, short.length - ending.length)
+  const initials = cut(long.slice(0, long.length - ending.length)).map((w) => w[0]!)
+  let i = 0
+  for (const ch of initials) if (ch === core[i]) i++
+  return i === core.length
 }
 
 function mostCommon<T>(xs: T[]): T | null {

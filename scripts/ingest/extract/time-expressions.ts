@@ -28,10 +28,18 @@ const PATTERN = new RegExp(
     // 10月17日(至19日)
     `(?<![年\\d.])(?<mm>\\d{1,2})月(?<md>\\d{1,2})日${RANGE_END.replace('(\\d{1,2})月', '(?<mem>\\d{1,2})月').replace('(\\d{1,2})日', '(?<med>\\d{1,2})日')}`,
     // a bare 11月 (not 3个月, not 11月份的…)
-    `(?<![年\\d.个\\-~～至到])(?<bm>\\d{1,2})月(?!\\d)(?:份)?(?:上旬|中旬|下旬|初|底|末)?`,
+    `(?<![年\\d.个\\-~～至到—–])(?<bm>\\d{1,2})月(?!\\d)(?:份)?(?:上旬|中旬|下旬|初|底|末)?`,
+    // 本月8日(至10日), 上月, 本月
+    `(?<relm>本月|上月|上个月)(?:(?<rmd>\\d{1,2})日(?:\\s*[至到~～—–-]\\s*(?<rmed>\\d{1,2})日)?)?(?:上旬|中旬|下旬|初|底|末)?`,
+    // 16日上午: a day of the paper's month (the month before, if later than the paper)
+    `(?<![月\\d.第])(?<od>\\d{1,2})日(?:\\s*[至到~～—–-]\\s*(?<oed>\\d{1,2})日)?(?=上午|下午|晚上|晚间|傍晚|凌晨|早上|中午|晚|，|,|、|\\s|起|在|至|到|召开|举行|举办|开幕|闭幕|正式)`,
     // 昨天, 前天
     `(?<day>昨天|昨日|前天|今天|今日)`,
-  ].join('|') + PART_OF_DAY,
+  ]
+    .map((alternative) => `(?:${alternative})`)
+    .join('|')
+    .replace(/^/, '(?:')
+    .concat(')', PART_OF_DAY),
   'g',
 )
 
@@ -101,6 +109,23 @@ export function findTimeExpressions(text: string, published: DateObject | null, 
     } else if (g['bm']) {
       const y = lastYear ?? carried ?? yearFor(+g['bm'])
       if (y !== null) value = isoOf(y, +g['bm'])
+    } else if (g['relm'] && pub) {
+      const back = g['relm'] === '本月' ? 0 : 1
+      const t = new Date(Date.UTC(pub[0], (pub[1] ?? 1) - 1 - back, 1))
+      const [y, mo] = [t.getUTCFullYear(), t.getUTCMonth() + 1]
+      if (pub[1] !== undefined) {
+        value = isoOf(y, mo, g['rmd'] ? +g['rmd'] : null)
+        if (g['rmed']) end = isoOf(y, mo, +g['rmed'])
+      }
+    } else if (g['od'] && pub && pub[1] !== undefined) {
+      // a bare day is only known against a paper dated to the day
+      if (pub[2] !== undefined) {
+        const day = +g['od']
+        const back = day > pub[2] ? 1 : 0
+        const t = new Date(Date.UTC(pub[0], pub[1] - 1 - back, 1))
+        value = isoOf(t.getUTCFullYear(), t.getUTCMonth() + 1, day)
+        if (g['oed']) end = isoOf(t.getUTCFullYear(), t.getUTCMonth() + 1, +g['oed'])
+      }
     } else if (g['day'] && published) {
       const offset = ({ 昨天: -1, 昨日: -1, 前天: -2, 今天: 0, 今日: 0 } as Record<string, number>)[g['day']]!
       // against a paper dated only to the month, 昨天 is known only to the month
