@@ -534,7 +534,8 @@ export class SearchIndex {
         pinyin: recordValues(record, 3),
         initials: recordValues(record, 4),
       }
-      const flat = oneLine(card.x ?? [...(card.a ?? []), ...(card.c ?? [])].join('；'))
+      // A thing without text of its own (an enterprise, a project) shows its other names.
+      const flat = oneLine(card.x ?? (card.a?.length ? `又称${card.a.join('、')}` : (card.c ?? []).join(' · ')))
       const text = normalise(flat, this.t2s)
       let evidence: Evidence | null = nameEvidence(names, terms, latin) ?? textEvidence(type, text.text, terms)
       let titleRanges: Range[] = []

@@ -20,13 +20,20 @@ function latest<A extends unknown[]>(run: (...args: A) => Promise<Results>, show
   }
 }
 
+/** The results container becomes a listbox only with the code that fills it. */
+function listbox(el: HTMLElement): HTMLElement {
+  el.setAttribute('role', 'listbox')
+  el.setAttribute('aria-label', '搜索结果')
+  return el
+}
+
 /** Tells whoever listens (tests, the bench) that results are on screen. */
 const announce = (form: HTMLElement, r: Results) =>
   form.dispatchEvent(new CustomEvent('search:results', { bubbles: true, detail: { query: r.query, total: r.total } }))
 
 function dropdown(form: HTMLFormElement) {
   const input = form.querySelector<HTMLInputElement>('input[data-search]')!
-  const list = form.querySelector<HTMLElement>('[role="listbox"]')!
+  const list = listbox(form.querySelector<HTMLElement>('.site-search-list')!)
   const root = form.dataset['index']!
   const base = form.dataset['base']!
   const open = (yes: boolean) => {
@@ -68,7 +75,7 @@ function resultsPage(form: HTMLFormElement) {
   const input = form.querySelector<HTMLInputElement>('input[data-search]')!
   const root = form.dataset['index']!
   const base = form.dataset['base']!
-  const list = document.getElementById('search-results')!
+  const list = listbox(document.getElementById('search-results')!)
   const status = document.getElementById('search-status')!
   const filters = document.getElementById('search-filters')!
   const more = document.getElementById('search-more') as HTMLButtonElement
