@@ -85,7 +85,7 @@ describe.skipIf(!haveChromium)('explorers in Chromium', () => {
     await expect.poll(async () => (await visible(page, 'tbody tr')).length).toBe(archive.metrics.length)
     // a keyword from the first row's quote keeps that row
     const firstQuote = (await page.locator('tbody tr .figure-quote').first().textContent())!.trim().slice(0, 6)
-    await page.fill('input[name="q"]', firstQuote)
+    await page.fill('[data-filters] input[name="q"]', firstQuote)
     const rows = await page.$$eval('tbody tr:not([hidden]) .figure-quote', (els) => els.map((e) => e.textContent!))
     expect(rows.length).toBeGreaterThan(0)
     for (const quote of rows) expect(quote).toContain(firstQuote)
