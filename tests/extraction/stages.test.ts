@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { findHappenings } from '../../scripts/ingest/extract/events.ts'
 import { findFigures } from '../../scripts/ingest/extract/metrics.ts'
-import { findNames } from '../../scripts/ingest/extract/names.ts'
+import { findNames, readsAsProperName } from '../../scripts/ingest/extract/names.ts'
 import { findTimeExpressions } from '../../scripts/ingest/extract/time-expressions.ts'
 import { nameBase } from '../../scripts/ingest/extract/resolve.ts'
 
@@ -117,6 +117,31 @@ describe('names', () => {
   })
   it('campaigns and generic phrases are not projects', () => {
     expect(names('三年来累计确定书记领办项目近百个，推动重大项目落地。')).toEqual([])
+  })
+  it('a kind of undertaking that is counted or batched is not one project', () => {
+    expect(names('今年全县计划实施工业技改项目38个，年内完成投资约12亿元。')).toEqual([])
+    expect(names('南湖区昨天举行生物医药产业链项目集中签约仪式。')).toEqual([])
+    expect(names('园区今年新建4条智能化生产线。')).toEqual([])
+    expect(names('全镇已建成高标准稻虾共养基地3200余亩。')).toEqual([])
+  })
+  it('a structure without a proper name is a project only where its building is reported', () => {
+    expect(names('纳入全省公路货运枢纽建设规划。')).toEqual([])
+    expect(names('11月，配套环城快速路射线提前通车。')).toEqual(['环城快速路射线'])
+  })
+  it('a name does not end on a connective or take in the body that acts on it', () => {
+    expect(names('打通嘉善至机场的快速通道。')).toEqual([])
+    expect(names('市住建局检查集团安全生产工作')).toEqual(['市住建局'])
+  })
+  it('a place jieba splits oddly still starts a project name', () => {
+    expect(names('华峰电气将老厂区整体搬迁至海盐百步新厂区。')).toEqual(['海盐百步新厂区'])
+  })
+  it('a centre someone is building is a project', () => {
+    const [n] = findNames('该公司宣布将在秀洲区投资2亿元，建设其在华东的首个智能装备研发中心。')
+    expect([n?.name, n?.class]).toEqual(['智能装备研发中心', 'project'])
+  })
+  it('trades listed as firms do not read as names, names do', () => {
+    expect(['面料设计', '跨境电商', '新材料', '生物医药'].filter(readsAsProperName)).toEqual([])
+    expect(['禾丰', '晶科能源', '加西贝拉', '民丰特纸'].every(readsAsProperName)).toBe(true)
   })
   it('the spellings of one organisation share a base', () => {
     expect(nameBase('嘉兴市产业发展集团有限公司')).toBe(nameBase('嘉兴市产业发展集团'))

@@ -58,8 +58,9 @@ const CUT_RE = new RegExp(`(?:${[...CUT_BEFORE].sort((a, b) => b.length - a.leng
 const LEADING_NOISE = new Set(['国家级', '省级', '市级', '区级', '县级', '全市', '我市', '本市', '全省', '我省', '首家', '多家', '一家', '各家', '这家', '该家', '下属', '旗下', '所属', '全资', '控股', '亏损', '龙头', '优秀', '领军', '骨干', '知名', '老牌', '新兴', '首个', '首批', '一批', '大型', '当地', '相关', '有关', '其他', '主要', '重点', '重要', '年', '月', '日', '号', '个', '家', '届', '期', '批'])
 
 /** Words that name a kind of organisation or thing; a name of only these (企业技术中心, 参建单位) is no name. */
+const COUNTERS = new Set(['个', '条', '座', '项', '家', '台', '套', '批', '栋', '幢', '处', '所'])
 const GENERIC = new Set([
-  '企业', '单位', '机构', '平台', '部门', '品牌', '技术', '服务', '公共', '数据', '集控', '管理', '工作', '党建', '领办', '参建', '建设', '示范', '试点', '合作', '校企', '子', '分', '总', '母', '本', '该', '各', '下属', '国有', '民营', '私营', '外资', '合资', '科技', '创新', '研发', '营销', '展销', '交易', '物流', '配送', '运营', '综合', '中试', '制剂', '生产', '产业', '重大', '重点', '大', '小', '新', '老', '相关', '地方', '平台公司', '城投', '国企', '名企', '实体', '中小', '规上', '龙头', '民生', '实事', '基础设施', '数字', '智能', '人才', '招商', '亏损', '优秀', '新能源', '汽车', '商业', '社区', '专项', '信息', '指挥', '调度', '客服', '一站式', '政务', '党群', '文化', '体育', '活动', '培训', '实训', '教育', '民政', '财政', '国家', '省', '市', '区', '县', '中央', '政府', '行业', '机场', '同类', '高质量', '综合型', '新型', '科技人才', '成果', '转化', '核心', '主体', '精品', '阳光', '路基', '路面', '货运', '绿色', '陆路', '地面', '整体', '主营', '专业', '消费', '现代化', '便民', '功能', '重要', '城市群', '展厅', '大厅', '会客厅', '排练厅', '制造', '高端', '先进', '未来', '数字化', '标志性', '十大', '四大', '六大', '一体化', '全国', '全球', '国际', '世界', '中国', '国内', '海外', '地区', '区域', '长三角', '跨境', '电商', '担保', '融资', '金融', '投资', '贸易', '商贸', '农业', '工业', '服务业', '制造业', '产业链', '供应链', '股份', '控股', '集团', '公司', '中心', '项目', '工程', '市场', '基地', '产业园', '园区',
+  '企业', '单位', '机构', '平台', '部门', '品牌', '技术', '服务', '公共', '数据', '集控', '管理', '工作', '党建', '领办', '参建', '建设', '示范', '试点', '合作', '校企', '子', '分', '总', '母', '本', '该', '各', '下属', '国有', '民营', '私营', '外资', '合资', '科技', '创新', '研发', '营销', '展销', '交易', '物流', '配送', '运营', '综合', '中试', '制剂', '生产', '产业', '重大', '重点', '大', '小', '新', '老', '相关', '地方', '平台公司', '城投', '国企', '名企', '实体', '中小', '规上', '龙头', '民生', '实事', '基础设施', '数字', '智能', '人才', '招商', '亏损', '优秀', '新能源', '汽车', '商业', '社区', '专项', '信息', '指挥', '调度', '客服', '一站式', '政务', '党群', '文化', '体育', '活动', '培训', '实训', '教育', '民政', '财政', '国家', '省', '市', '区', '县', '中央', '政府', '行业', '机场', '同类', '高质量', '综合型', '新型', '科技人才', '成果', '转化', '核心', '主体', '精品', '阳光', '城建', '路基', '路面', '货运', '绿色', '陆路', '地面', '整体', '主营', '专业', '消费', '现代化', '便民', '功能', '重要', '城市群', '展厅', '大厅', '会客厅', '排练厅', '制造', '高端', '先进', '未来', '数字化', '标志性', '十大', '四大', '六大', '一体化', '全国', '全球', '国际', '世界', '中国', '国内', '海外', '地区', '区域', '长三角', '跨境', '电商', '担保', '融资', '金融', '投资', '贸易', '商贸', '农业', '工业', '服务业', '制造业', '产业链', '供应链', '股份', '控股', '集团', '公司', '中心', '项目', '工程', '市场', '基地', '产业园', '园区',
 ])
 
 /** Words that make a “project” a campaign, a slogan or a party-building drive. */
@@ -114,6 +115,9 @@ export function findNames(text: string): NameCandidate[] {
         while (from > limit && !/[，,。；;：:！？!?、“”‘’「」（）()《》【】\s\d…—·/]/.test(text[from - 1]!)) from--
       }
     }
+    // 3条自动化生产线: a counted kind of undertaking (judged below), the counter no part of a name
+    const countedKind = /\d/.test(text[from - 1] ?? '') && COUNTERS.has(text[from] ?? '')
+    if (countedKind) from++
     let core = text.slice(from, m.index)
     let cutAt = 0
     for (const c of core.matchAll(CUT_RE)) {
@@ -124,6 +128,9 @@ export function findNames(text: string): NameCandidate[] {
       cutAt = Math.max(cutAt, c.index + c[0].length)
     }
     core = core.slice(cutAt)
+    // 市国资委检查集团 (a headline): a body and what it does to a firm are not the firm's name
+    const body = [...core.matchAll(/国资委|发改委|管委会|委员会|政府|局/g)].at(-1)
+    if (body && meta.class === 'enterprise' && /^(v|vn)$/.test(tag(core.slice(body.index + body[0].length))[0]?.tag ?? '')) core = ''
     // a facility or project named after its owner: the owner's name is not part of it
     if (!/^(?:股份有限公司|有限责任公司|有限公司|公司|控股集团|集团|分行|支行)$/.test(ending)) {
       const owner = [...core.matchAll(/有限公司|有限责任公司|集团|公司|研究院/g)].at(-1)
@@ -134,16 +141,22 @@ export function findNames(text: string): NameCandidate[] {
     for (const c of core.matchAll(/[一二三四五六七八九十两几数多][大个家项批条座园区类]+/g)) counted = c.index + c[0].length
     // a name that opens with its rating or capacity (220千伏…, 年产30万吨…) starts there
     const rated = meta.class === 'project' && /^(?:年产)?\d/.test(core.slice(counted))
-    core = rated ? core.slice(counted) : stripLeading(afterLastVerb(stripLeading(core.slice(counted))))
+    core = rated ? core.slice(counted) : stripLeading(afterLastVerb(stripLeading(core.slice(counted)), meta.class !== 'enterprise'))
     // 建设热电联产扩建项目: the verb that starts an undertaking is not part of its name
     if (meta.class === 'project') core = core.replace(/^(?:新建|建设|投资|实施|推进|启动|开工|打造|谋划|招引|引进|签约)+/, '')
     const name = core + ending
     const start = end - name.length
     if (!acceptable(core, ending, meta.class, name)) continue
+    // 市区、桐乡至机场: a name does not end its words on a connective
+    if (/[至到与和及或、]$/.test(core)) continue
+    // 技术改造项目45个, 产业链项目集中签约, 养殖基地6000余亩: a kind of undertaking counted or batched, not one of them
+    if (meta.class === 'project' && (countedKind || /^(?:项目|工程)?(?:\d+(?:\.\d+)?[余多]?[个项座条家批亩万亿公]|[一二三四五六七八九十两几数多]+[个项座条家批大]|集中)/.test(text.slice(end, end + 12)))) continue
     // 嘉兴南站枢纽建设, 机场快速路射线提前通车: a structure is a project where its building is reported
     if (FACILITY.has(ending) && !BUILDING.test(text.slice(Math.max(0, start - 20), end + 20))) continue
-    // 由农产品公司开发建设的…中心: a facility someone builds is a project
-    const built = (ending === '中心' || ending === '工厂') && /(?:开发建设|投资建设|建设|开发|投资|打造|建成|落地)的?$/.test(text.slice(Math.max(0, start - 6), start))
+    // 机场快速路射线提前通车 but not 公路货运枢纽建设规划: a structure with no proper name must itself be reported built
+    if (FACILITY.has(ending) && !hasProperWord(core) && !/^[^，。；]{0,8}?(?:建设|开工|动工|竣工|完工|建成|通车|投用|启用|投运|贯通|封顶)(?!规划|计划|目标)/.test(text.slice(end, end + 14))) continue
+    // 由农产品公司开发建设的…中心, 建设其在欧洲以外的首个…中心: a facility someone builds is a project
+    const built = (ending === '中心' || ending === '工厂') && /(?:开发建设|投资建设|建设|开发|投资|打造|建成|落地)(?:的|[^，。；：]{0,12}的(?:首个|第一个|一个|新)?)?$/.test(text.slice(Math.max(0, start - 20), start))
     found.push({ name, class: built ? 'project' : meta.class, kind: built ? null : meta.kind, start, end, evidence: built ? `ends in ${ending}, built by someone` : `ends in ${ending}` })
   }
   // 嘉兴市市场 inside 嘉兴市市场监管局: the longer reading wins
@@ -181,7 +194,7 @@ function endsAtWordBoundary(text: string, start: number, end: number): boolean {
 const NOISE_PREFIX = new RegExp(`^(?:${[...LEADING_NOISE].sort((a, b) => b.length - a.length).join('|')})`)
 
 /** A name starts after the last verb before its ending (紧扣|嘉兴市委市政府, 物资调剂|…), verbs of names aside. */
-function afterLastVerb(core: string): string {
+function afterLastVerb(core: string, namesItsWork = true): string {
   let pos = 0
   let cutAt = 0
   const words = tag(core)
@@ -189,8 +202,8 @@ function afterLastVerb(core: string): string {
     // from a place name on, a “verb” is jieba misreading a name (嘉兴中启新材料)
     if (w.tag === 'ns' || PLACES.has(w.word)) break
     pos += w.word.length
-    // a verb right before the ending names what the body does (市场监管局)
-    if (/^(v|vd)$/.test(w.tag) && w.word.length >= 2 && !NAME_VERBS.has(w.word) && i < words.length - 1) cutAt = pos
+    // a verb right before a body's or a project's ending names what it does (市场监管局, 快速化改造工程); before a firm's it is a verb (迎接|集团)
+    if (/^(v|vd)$/.test(w.tag) && w.word.length >= 2 && !NAME_VERBS.has(w.word) && (i < words.length - 1 || !namesItsWork)) cutAt = pos
   }
   return core.slice(cutAt)
 }
@@ -232,8 +245,11 @@ function acceptable(core: string, ending: string, cls: NameClass, name: string):
     // 技术改造项目, 攻坚破解项目: trades and verbs name no undertaking
     if (words.every((w) => GENERIC.has(w.word) || /^(v|vn|vd|d|ad|a|m|q)$/.test(w.tag))) return false
     // 精密减速器走下产线, 物流扶持基地: a verb right before the ending makes a phrase, not a name (改造工程 and 建设项目 aside)
+    // (a lone character read as a verb is more often jieba misreading a place: 海盐沈荡新厂区)
     const last = words.at(-1)!
-    if (/^(v|vd)$/.test(last.tag) && !NAME_VERBS.has(last.word) && !((ending === '工程' || ending === '项目') && BUILD_WORKS.test(last.word))) return false
+    const verbBefore = /^(v|vd)$/.test(last.tag) && last.word.length >= 2
+    const verbAndDirection = last.tag === 'f' && words.length >= 2 && words.at(-2)!.tag === 'v'
+    if ((verbBefore && !NAME_VERBS.has(last.word) && !((ending === '工程' || ending === '项目') && BUILD_WORKS.test(last.word))) || verbAndDirection) return false
   }
   if (cls === 'project' && NOT_A_PROJECT.test(name)) return false
   if (/党委|党支部|党总支|工会|团委|党工委/.test(name) && cls !== 'government') return false
@@ -245,10 +261,13 @@ function acceptable(core: string, ending: string, cls: NameClass, name: string):
   if (WEAK.has(ending) || cls === 'project') {
     // 市产业集团: the city's own, named by its level
     const proper = words.some((w) => PROPER_TAGS.test(w.tag)) || hasUnknownRun(words) || /^[市省区县]/.test(core)
-    if (!proper && !(cls === 'project' && core.length >= 4 && !FACILITY.has(ending))) return false
+    // (a structure without a proper name, 机场快速路射线, must be reported as built: see findNames)
+    if (!proper && !(cls === 'project' && core.length >= 4)) return false
   }
   return true
 }
+
+const hasProperWord = (core: string) => tag(core).some((w) => PROPER_TAGS.test(w.tag)) || /^[市省区县]/.test(core)
 
 /** Two single characters in a row that jieba could not join: a name it does not know (星创, 安培). */
 function hasUnknownRun(words: { word: string; tag: string }[]): boolean {
@@ -265,3 +284,13 @@ export function trimToName(text: string): string {
 
 /** A word for a kind of thing or a trade (银行, 保险, 企业), not a name. */
 export const isGenericWord = (w: string) => GENERIC.has(w) || COMPANY_GENERIC.test(w)
+
+/**
+ * Whether a phrase reads like a proper name (a proper-noun tag, or characters jieba
+ * could not join into words: 禾丰, 晶科) rather than a trade built of ordinary words
+ * (面料设计, 跨境电商, 新材料).
+ */
+export const readsAsProperName = (text: string) => {
+  const words = tag(text)
+  return words.some((w) => PROPER_TAGS.test(w.tag)) || hasUnknownRun(words)
+}

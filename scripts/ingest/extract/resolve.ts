@@ -5,7 +5,7 @@ import { cut, tag } from '../words.ts'
 import { findHappenings, type HappeningMention } from './events.ts'
 import { findFigures, type FigureMention } from './metrics.ts'
 import type { ArticleText, Enterprise, Event, Extraction, ExtractionDecision, MentionAt, Metric, Origin, Project, Ref } from './model.ts'
-import { findNames, isGenericWord, trimToName, type EnterpriseKind, type NameCandidate, type NameClass } from './names.ts'
+import { findNames, isGenericWord, readsAsProperName, trimToName, type EnterpriseKind, type NameCandidate, type NameClass } from './names.ts'
 import { sentenceAt, sentences } from './sentences.ts'
 
 // The archive-wide stage: names found in every article become entities (surface
@@ -505,6 +505,9 @@ function listedNames(text: string, known: Map<string, Surface>): string[] {
     const looksLikeName = (x: string) =>
       x.length >= 2 && x.length <= 10 && !tag(x).some((w) => /^(p|c|u|uj|m|q|r|t|ns)$/.test(w.tag)) && !PLACES.has(x) && !isGenericWord(x)
     if (!items.every(looksLikeName)) continue
+    // 面料设计、数字印花、跨境电商等企业: counted as firms, named by their trades
+    // (most of them, at least: a subsidiary known by its trade may sit among names, 戴梦得、兰宝、嘉心菜、食品肉类)
+    if (knownCount === 0 && items.filter(readsAsProperName).length * 2 < items.length) continue
     out.push(...items)
   }
   return out
