@@ -5,7 +5,8 @@ import { findHappenings } from '../../scripts/ingest/extract/events.ts'
 import { findFigures } from '../../scripts/ingest/extract/metrics.ts'
 import { findNames, readsAsProperName } from '../../scripts/ingest/extract/names.ts'
 import { findTimeExpressions } from '../../scripts/ingest/extract/time-expressions.ts'
-import { nameBase } from '../../scripts/ingest/extract/resolve.ts'
+import type { Curation } from '../../scripts/ingest/curation.ts'
+import { extractArchive, nameBase } from '../../scripts/ingest/extract/resolve.ts'
 
 const pub = (value: string) => ({ value, end: null, inferred: true, evidence: '' })
 
@@ -147,5 +148,16 @@ describe('names', () => {
     expect(nameBase('嘉兴市产业发展集团有限公司')).toBe(nameBase('嘉兴市产业发展集团'))
     expect(nameBase('市产业集团')).toBe(nameBase('嘉兴市产业集团'))
     expect(nameBase('嘉兴南湖机场项目')).toBe(nameBase('嘉兴南湖机场'))
+  })
+})
+
+describe('one organisation across stories', () => {
+  const story = (id: string, text: string) => ({ id, date: pub('2025-05'), kind: 'story', title: '', blocks: [{ id: 'b1', type: 'paragraph', text }] })
+  const curation: Curation = { publications: [], boxes: [], entities: [], rejections: [] }
+  it('a park printed on its own is the park named with its operating company', () => {
+    const x = extractArchive([story('a', '5月8日，由湖滨商贸园公司联合多家车企举办新车展。'), story('b', '去年开业的湖滨商贸园是全县规模最大的汽车市场。')], curation)
+    const park = x.enterprises.find((e) => e.name === '湖滨商贸园公司')
+    expect(park?.aliases).toContain('湖滨商贸园')
+    expect(new Set(park?.mentions.map((m) => m.article))).toEqual(new Set(['a', 'b']))
   })
 })

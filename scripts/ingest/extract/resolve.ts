@@ -266,12 +266,15 @@ export function extractArchive(articles: ArticleText[], curation: Curation, know
     for (let i = lo; i < sortedBases.length && sortedBases[i]!.base.startsWith(p); i++) if (sortedBases[i]!.g !== g) return true
     return false
   }
-  const wanted: { g: Group; fullest: string; core: string }[] = []
+  // A park or market named with its operating company (汽车商贸园公司) is the same organisation
+  // printed as the place (汽车商贸园), ordinary words or not.
+  const wanted: { g: Group; fullest: string; core: string; operator: boolean }[] = []
   for (const g of groups) {
     if (g.class === 'government') continue
     const fullest = [...g.surfaces].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0]!
     const core = nameBase(fullest).replace(/(?:集团公司|公司|集团)$/, '')
-    if (core.length >= 4 && (LEGAL.test(fullest) || /集团$/.test(fullest))) wanted.push({ g, fullest, core })
+    const operator = /(?:商贸园|产业园|物流园|商贸城|市场)公司$/.test(fullest)
+    if (core.length >= 4 && (LEGAL.test(fullest) || /集团$/.test(fullest) || operator)) wanted.push({ g, fullest, core, operator })
   }
   // which texts hold the first three characters of each candidate: one pass over the corpus
   const corpus = articles.flatMap((a) => (a.kind === 'box' ? [] : [a.title, ...a.blocks.map((b) => b.text)]))
@@ -287,7 +290,7 @@ export function extractArchive(articles: ArticleText[], curation: Curation, know
       }
     }
   })
-  for (const { g, fullest, core } of wanted) {
+  for (const { g, fullest, core, operator } of wanted) {
     const texts = (textsWith.get(core.slice(0, 3)) ?? []).map((i) => corpus[i]!)
     for (let len = core.length; len >= 3; len--) {
       const p = core.slice(0, len)
@@ -297,7 +300,7 @@ export function extractArchive(articles: ArticleText[], curation: Curation, know
       // characters jieba cannot join (加西贝拉, 戴梦得) is
       const words = tag(p)
       const proper = words.some((w) => /^(nr|nrt|nrfg|nz|nt|j|eng)$/.test(w.tag)) || words.filter((w) => w.word.length === 1).length >= 2
-      if (!proper) continue
+      if (!proper && !(operator && len === core.length)) continue
       const standalone = texts.some((t) => {
         for (let i = t.indexOf(p); i >= 0; i = t.indexOf(p, i + 1)) if (len === core.length || !t.startsWith(core.slice(len, len + 1), i + len)) return !coveredBySurface(t, i, len, g)
         return false
