@@ -56,6 +56,7 @@ export class SourceCache {
   private index: CacheIndex | null = null
   private readonly used = new Set<string>()
   private readonly raw: Record<string, RawStat> = {}
+  private changed = false
   constructor(dir: string, version: string) {
     this.dir = join(dir, version)
   }
@@ -68,6 +69,7 @@ export class SourceCache {
     const st = statSync(path)
     const seen = this.load().raw[file]
     const key = seen && seen.size === st.size && seen.mtimeMs === st.mtimeMs ? seen.key : createHash('sha256').update(file).update('\0').update(bytes()).digest('hex')
+    if (!seen || seen.key !== key || seen.size !== st.size || seen.mtimeMs !== st.mtimeMs) this.changed = true
     this.raw[file] = { size: st.size, mtimeMs: st.mtimeMs, key }
     return key
   }
@@ -91,10 +93,14 @@ export class SourceCache {
     const { files, ...rest } = r
     this.load().entries[key] = { ...rest, hashes: files.map((f) => [f.path, f.hash]) }
     this.used.add(key)
+    this.changed = true
   }
   /** Keep only the entries of this run's sources. */
   save() {
     const index = this.load()
+    // a run that read every source from the cache and dropped none leaves it as it was
+    const kept = Object.keys(index.entries).filter((k) => this.used.has(k))
+    if (!this.changed && kept.length === Object.keys(index.entries).length && Object.keys(index.raw).length === Object.keys(this.raw).length) return
     mkdirSync(this.dir, { recursive: true })
     const entries = Object.fromEntries(Object.entries(index.entries).filter(([k]) => this.used.has(k)))
     writeFileSync(join(this.dir, 'index.json'), JSON.stringify({ entries, raw: this.raw }))
@@ -135,11 +141,12 @@ export function syncGenerated(outDir: string, wanted: Map<string, ContentFile>, 
   const present = new Set(listGenerated(outDir))
   let written = 0
   let removed = 0
+  let manifestStale = Object.keys(manifest).length !== wanted.size
   for (const [path, { hash, text }] of wanted) {
     const full = join(outDir, path)
     let same = false
-    if (present.has(path)) {
-      const st = statSync(full)
+    let st = present.has(path) ? statSync(full) : null
+    if (st) {
       const known = manifest[path]
       same = known !== undefined && known.hash === hash && known.size === st.size && known.mtimeMs === st.mtimeMs
       if (!same) same = readFileSync(full, 'utf8') === text()
@@ -148,9 +155,11 @@ export function syncGenerated(outDir: string, wanted: Map<string, ContentFile>, 
       mkdirSync(dirname(full), { recursive: true })
       writeFileSync(full, text())
       written++
+      st = statSync(full)
     }
-    const st = statSync(full)
-    next[path] = { hash, size: st.size, mtimeMs: st.mtimeMs }
+    next[path] = { hash, size: st!.size, mtimeMs: st!.mtimeMs }
+    const known = manifest[path]
+    if (!known || known.hash !== hash || known.size !== st!.size || known.mtimeMs !== st!.mtimeMs) manifestStale = true
   }
   for (const path of present) {
     if (!wanted.has(path)) {
@@ -158,7 +167,7 @@ export function syncGenerated(outDir: string, wanted: Map<string, ContentFile>, 
       removed++
     }
   }
-  if (manifestPath) {
+  if (manifestPath && (manifestStale || removed > 0)) {
     mkdirSync(dirname(manifestPath), { recursive: true })
     writeFileSync(manifestPath, JSON.stringify(next))
   }
@@ -185,10 +194,14 @@ export class RenderCache {
   constructor(dir: string, version: string) {
     this.path = join(dir, version, 'rendered.cache')
     this.entries = existsSync(this.path) ? new Map(JSON.parse(readFileSync(this.path, 'utf8')) as [string, string][]) : new Map()
+    this.loaded = new Set(this.entries.keys())
   }
+  private readonly loaded: Set<string>
   /** Keep only what this run used. */
   save(used: Iterable<string>) {
     const keep = new Set(used)
+    // nothing rendered anew and nothing dropped: the file on disk is already this
+    if (keep.size === this.entries.size && [...keep].every((k) => this.loaded.has(k))) return
     mkdirSync(dirname(this.path), { recursive: true })
     writeFileSync(this.path, JSON.stringify([...this.entries].filter(([k]) => keep.has(k))))
   }

@@ -93,6 +93,15 @@ export interface ArticleFindings {
   names: NameCandidate[][]
   figures: FigureMention[][]
   happenings: HappeningMention[][]
+  /** enumerations per block (甲、乙、丙等企业), read once: which of them are firms depends on the archive */
+  lists: Enumeration[][]
+}
+
+/** An enumeration as printed, each item judged on its own words. */
+export interface Enumeration {
+  items: { name: string; looksLikeName: boolean; readsAsProperName: boolean }[]
+  /** the list is counted as firms: …等四家亏损企业 */
+  counted: boolean
 }
 
 /**
@@ -101,12 +110,13 @@ export interface ArticleFindings {
  * reads only that source's text with the word segmenter.
  */
 export function findInArticle(a: ArticleText): ArticleFindings {
-  if (a.kind === 'box') return { names: [], figures: [], happenings: [] }
+  if (a.kind === 'box') return { names: [], figures: [], happenings: [], lists: [] }
   const chronology = { year: null as number | null }
   return {
     names: [a.title, ...a.blocks.map((b) => b.text)].map((t) => findNames(t)),
     figures: a.blocks.map((b) => findFigures(b.text, a.date)),
     happenings: a.blocks.map((b) => findHappenings(b.text, a.date, chronology)),
+    lists: a.blocks.map((b) => findEnumerations(b.text)),
   }
 }
 
@@ -143,8 +153,8 @@ export function extractArchive(articles: ArticleText[], curation: Curation, know
   // (戴梦得、兰宝、嘉心菜等四家亏损企业): a list holds things of one kind.
   for (const a of articles) {
     if (a.kind === 'box') continue
-    for (const b of a.blocks) {
-      for (const item of listedNames(b.text, surfaces)) {
+    for (const lists of findings.get(a.id)!.lists) {
+      for (const item of listedNames(lists, surfaces)) {
         if (rejected.has(item) || surfaces.has(item)) continue
         surfaces.set(item, { name: item, class: 'enterprise', kind: 'company', count: 1 })
       }
@@ -488,30 +498,43 @@ export function extractArchive(articles: ArticleText[], curation: Curation, know
 const LIST = /((?:[\u4e00-\u9fff]{2,14}、)+[\u4e00-\u9fff]{2,10}?)(?=等|[，,。；;：:…“”\s]|$)/g
 const COUNTED_FIRMS = /^等(?:[\d一二三四五六七八九十两几]+[余多]?[家个所])?(?:头部|龙头|知名|重点|亏损|骨干|优质|规上|科技型|上市|民营|国有|省属|市属|外资|链主)?(?:企业|公司|名企)/
 
-/**
- * Items of an enumeration that are firms: every item, when the list is counted as
- * firms (…等四家亏损企业) or when half its items are known enterprise names and the
- * rest look like names (two to eight characters, no verb, no place).
- */
-function listedNames(text: string, known: Map<string, Surface>): string[] {
-  const out: string[] = []
+/** The enumerations of a text, each item trimmed to a name and judged on its own words. */
+export function findEnumerations(text: string): Enumeration[] {
+  const out: Enumeration[] = []
   for (const m of text.matchAll(LIST)) {
-    let items = m[1]!.split('、')
+    const names = m[1]!.split('、')
     // the first item may carry the words before the list (配套嘉兴市物流公共服务中心)
-    const head = findNames(items[0]!).at(-1)
-    items[0] = head && head.end === items[0]!.length ? head.name : trimToName(items[0]!)
-    const counted = COUNTED_FIRMS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))
+    const head = findNames(names[0]!).at(-1)
+    names[0] = head && head.end === names[0]!.length ? head.name : trimToName(names[0]!)
+    out.push({
+      items: names.map((name) => ({
+        name,
+        looksLikeName: name.length >= 2 && name.length <= 10 && !tag(name).some((w) => /^(p|c|u|uj|m|q|r|t|ns)$/.test(w.tag)) && !PLACES.has(name) && !isGenericWord(name),
+        readsAsProperName: readsAsProperName(name),
+      })),
+      counted: COUNTED_FIRMS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)),
+    })
+  }
+  return out
+}
+
+/**
+ * Items of enumerations that are firms: every item, when the list is counted as
+ * firms (…等四家亏损企业) or when it holds a known enterprise name, and the rest look
+ * like names (two to ten characters, no verb, no place).
+ */
+function listedNames(lists: Enumeration[], known: Map<string, Surface>): string[] {
+  const out: string[] = []
+  for (const list of lists) {
     const isKnown = (x: string) => known.get(x)?.class === 'enterprise'
-    const knownCount = items.filter(isKnown).length
-    if (!counted && knownCount === 0) continue
-    items = items.filter((x) => !isKnown(x) && !known.has(x))
-    const looksLikeName = (x: string) =>
-      x.length >= 2 && x.length <= 10 && !tag(x).some((w) => /^(p|c|u|uj|m|q|r|t|ns)$/.test(w.tag)) && !PLACES.has(x) && !isGenericWord(x)
-    if (!items.every(looksLikeName)) continue
+    const knownCount = list.items.filter((i) => isKnown(i.name)).length
+    if (!list.counted && knownCount === 0) continue
+    const items = list.items.filter((i) => !isKnown(i.name) && !known.has(i.name))
+    if (!items.every((i) => i.looksLikeName)) continue
     // 面料设计、数字印花、跨境电商等企业: counted as firms, named by their trades
     // (most of them, at least: a subsidiary known by its trade may sit among names, 戴梦得、兰宝、嘉心菜、食品肉类)
-    if (knownCount === 0 && items.filter(readsAsProperName).length * 2 < items.length) continue
-    out.push(...items)
+    if (knownCount === 0 && items.filter((i) => i.readsAsProperName).length * 2 < items.length) continue
+    out.push(...items.map((i) => i.name))
   }
   return out
 }
