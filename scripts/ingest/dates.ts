@@ -58,10 +58,17 @@ function planYear(text: string): YearVote | null {
   return { year: m[2]!.startsWith('开局') ? start : start + 4, weight: 2, evidence: m[0] }
 }
 
+const ISSUE = /(\d{4})\s*年\s*第\s*\d{1,3}\s*期/
+
 /** Which year the document was written in, from every kind of evidence the text holds. */
-export function inferYear(blocks: string[]): YearVote | null {
+export function inferYear(blocks: string[], masthead = ''): YearVote | null {
   const votes: YearVote[] = []
   const bounds: YearVote[] = []
+  // The issue line of a periodical names its year outright: 2025年第12期（年度特刊）
+  for (const line of [masthead, ...blocks.filter((b) => b.length <= 40)]) {
+    const issue = line.match(ISSUE)
+    if (issue) votes.push({ year: +issue[1]!, weight: 6, evidence: issue[0] })
+  }
   blocks.forEach((block, bi) => {
     const sents = sentences(block)
     for (const s of sents) {
@@ -138,8 +145,8 @@ export function mastheadDate(text: string): DateObject | null {
 }
 
 /** The publication date of a document without a masthead date: year and month, inferred. */
-export function inferPublicationDate(blocks: string[]): DateObject | null {
-  const year = inferYear(blocks)
+export function inferPublicationDate(blocks: string[], masthead = ''): DateObject | null {
+  const year = inferYear(blocks, masthead)
   if (!year) return null
   const latest = latestHappening(blocks, year.year)
   const evidence = latest && !latest.evidence.includes(year.evidence) ? `${latest.evidence}；${year.evidence}` : (latest?.evidence ?? year.evidence)

@@ -50,7 +50,11 @@ export function ingestSource(file: string, bytes: Uint8Array, curation: Curation
 
 function publicationDate(seg: ReturnType<typeof segmentStories>, entries: ReportEntry[]): DateObject | null {
   const fromMasthead = seg.masthead ? mastheadDate(seg.masthead.text) : null
-  const date = fromMasthead ?? inferPublicationDate(seg.stories.flatMap((s) => s.blocks.map((b) => b.text)))
+  const date = fromMasthead ?? inferPublicationDate(
+      seg.stories.flatMap((s) => s.blocks.map((b) => b.text)),
+      // the issue line of a newsletter (2025年第12期) may sit in the masthead or under the first title
+      [seg.masthead?.text, seg.stories[0]?.title, seg.stories[0]?.subtitle].filter(Boolean).join('\n'),
+    )
   if (date) {
     entries.push({
       action: date.inferred ? 'infer' : 'classify',

@@ -52,6 +52,8 @@ function scoreEntities(gold: { name: string; aliases: string[] }[], predicted: {
   return { gold: gold.length, predicted: predicted.length, truePositives: found, split, missed, spurious, matchedPredicted: matchedPredicted.size }
 }
 
+const spaces = (t: string) => t.replace(/[\s\u3000]+/g, ' ')
+
 export function scoreDocument(name: string, a: ExtractionAnnotation, x: Extraction): DocumentScore {
   // Government bodies may be kept out or marked as such: they count neither way.
   const govNames = new Set(a.enterprises.filter((e) => e.kind === 'government').flatMap((e) => [e.name, ...e.aliases]))
@@ -72,7 +74,7 @@ export function scoreDocument(name: string, a: ExtractionAnnotation, x: Extracti
     return at < 0 ? context : context.slice(Math.max(0, at - 4), at + written.length + 2)
   }
   for (const g of a.metrics) {
-    const i = x.metrics.findIndex((p, i) => !usedMetric.has(i) && p.written === g.written && (p.quote.includes(g.context) || p.quote.includes(near(g.context, g.written))))
+    const i = x.metrics.findIndex((p, i) => !usedMetric.has(i) && p.written === g.written && (spaces(p.quote).includes(spaces(g.context)) || spaces(p.quote).includes(spaces(near(g.context, g.written)))))
     if (i < 0) {
       mMissed.push(`${g.written} 「${g.context}」`)
       continue
@@ -96,8 +98,9 @@ export function scoreDocument(name: string, a: ExtractionAnnotation, x: Extracti
   for (const g of a.events) {
     // a context may reach back over a headline printed on the same raw line (媒体关注 10月29日…)
     const from = g.context.search(/\d|今年|去年|同年|当年|昨天|昨日|前天/)
-    const context = from > 0 ? g.context.slice(from) : g.context
-    const holds = (p: { quote: string }) => p.quote.includes(context)
+    // the ingest prints an ideographic space of the layout (9月26日　经…) as a plain one
+    const context = spaces(from > 0 ? g.context.slice(from) : g.context)
+    const holds = (p: { quote: string }) => spaces(p.quote).includes(context)
     const i = x.events.findIndex((p, i) => !usedEvent.has(i) && holds(p) && (p.date.value === g.date || !x.events.some((q, j) => j !== i && !usedEvent.has(j) && holds(q) && q.date.value === g.date)))
     if (i < 0) {
       eMissed.push(`${g.date} 「${g.context}」`)

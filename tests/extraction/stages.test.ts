@@ -71,6 +71,25 @@ describe('dates in running text', () => {
   })
 })
 
+describe('dates in a chronology', () => {
+  it('a year on its own line heads the dates under it, days included', () => {
+    const chronology = { year: null as number | null }
+    const got = ['2023年', '8月15日 公司揭牌成立。', '11月 一期工程开工。', '2024年', '5月 一期竣工；20日，二期签约。'].flatMap((b) =>
+      findHappenings(b, pub('2024-12'), chronology).map((h) => h.date.value),
+    )
+    expect(got).toEqual(['2023-08-15', '2023-11', '2024-05', '2024-05-20'])
+  })
+  it('a year planned for does not carry over to the next bare month', () => {
+    const chronology = { year: null as number | null }
+    findHappenings('二期计划2027年建成投用。', pub('2025-12'), chronology)
+    expect(findHappenings('9月，公司与合作方签署协议。', pub('2025-12'), chronology).map((h) => h.date.value)).toEqual(['2025-09'])
+  })
+  it('今年 on its own moves the chronology back to the paper’s year', () => {
+    const got = findHappenings('去年11月，首批企业划转完成；今年，集团继续压减层级。2月，集团组建数据公司。', pub('2025-12'))
+    expect(got.map((h) => h.date.value)).toEqual(['2024-11', '2025-02'])
+  })
+})
+
 describe('dates a daily paper writes', () => {
   const dates = (text: string, p: string) => findTimeExpressions(text, pub(p)).map((t) => (t.date.end ? `${t.date.value}/${t.date.end}` : t.date.value))
   it('a bare day is in the paper’s month, or the month before when later than the paper', () => {
@@ -140,6 +159,30 @@ describe('names', () => {
     const [n] = findNames('该公司宣布将在秀洲区投资2亿元，建设其在华东的首个智能装备研发中心。')
     expect([n?.name, n?.class]).toEqual(['智能装备研发中心', 'project'])
   })
+  it('a legal name holds no other, except a branch holding its bank’s', () => {
+    expect(names('9月，嘉禾能源有限公司与宁波甬兴储能技术有限公司合资设立浙江禾兴新能源科技有限公司。')).toEqual([
+      '嘉禾能源有限公司',
+      '宁波甬兴储能技术有限公司',
+      '浙江禾兴新能源科技有限公司',
+    ])
+    expect(names('集团与中国建设银行股份有限公司嘉兴分行签署协议。')).toEqual(['中国建设银行股份有限公司嘉兴分行'])
+  })
+  it('a former name is a name (原…)', () => {
+    expect(names('集团由原嘉兴市禾城建设投资有限公司整合组建。')).toEqual(['嘉兴市禾城建设投资有限公司'])
+  })
+  it('where a project is built is not part of its name, its main structure is', () => {
+    expect(names('拟在乍浦港区建设禾港冷链物流中心项目。')).toEqual(['禾港冷链物流中心项目'])
+    expect(names('南湖康养度假酒店项目主体结构封顶。')).toEqual(['南湖康养度假酒店项目'])
+    expect(names('扩建工程投运后城南水厂日供水能力将达30万吨。')).toEqual(['城南水厂'])
+  })
+  it('the phases of a works are projects, an issue number is not', () => {
+    expect(names('秀水智造产业园二期总投资35亿元。')).toEqual(['秀水智造产业园二期'])
+    expect(names('集团发行2025年度第一期公司债券。')).toEqual([])
+  })
+  it('a factory reported started up is a project', () => {
+    const [n] = findNames('该公司高强度轴承智能工厂已于本月9日正式投产。')
+    expect([n?.name, n?.class]).toEqual(['高强度轴承智能工厂', 'project'])
+  })
   it('trades listed as firms do not read as names, names do', () => {
     expect(['面料设计', '跨境电商', '新材料', '生物医药'].filter(readsAsProperName)).toEqual([])
     expect(['禾丰', '晶科能源', '加西贝拉', '民丰特纸'].every(readsAsProperName)).toBe(true)
@@ -148,12 +191,24 @@ describe('names', () => {
     expect(nameBase('嘉兴市产业发展集团有限公司')).toBe(nameBase('嘉兴市产业发展集团'))
     expect(nameBase('市产业集团')).toBe(nameBase('嘉兴市产业集团'))
     expect(nameBase('嘉兴南湖机场项目')).toBe(nameBase('嘉兴南湖机场'))
+    // a county's group keeps its level, as the city's does; a bank named 中国… keeps it
+    expect(nameBase('海宁县文化旅游发展集团有限公司').startsWith('县')).toBe(true)
+    expect(nameBase('中国银行嘉兴市分行').startsWith('中国银行')).toBe(true)
   })
 })
 
 describe('one organisation across stories', () => {
   const story = (id: string, text: string) => ({ id, date: pub('2025-05'), kind: 'story', title: '', blocks: [{ id: 'b1', type: 'paragraph', text }] })
   const curation: Curation = { publications: [], boxes: [], entities: [], rejections: [] }
+  it('a park built in phases is a project, its phases too', () => {
+    const x = extractArchive([story('a', '秀水智造产业园是集团今年的一号工程。秀水智造产业园一期竣工，秀水智造产业园二期开工。')], curation)
+    expect(x.enterprises.map((e) => e.name)).not.toContain('秀水智造产业园')
+    expect(x.projects.map((p) => p.name)).toEqual(expect.arrayContaining(['秀水智造产业园', '秀水智造产业园一期', '秀水智造产业园二期']))
+  })
+  it('a county group and its short name are one organisation', () => {
+    const x = extractArchive([story('a', '海宁县文化旅游发展集团有限公司今年投资5亿元。县文旅集团下属酒店开业。')], curation)
+    expect(x.enterprises.filter((e) => e.name.includes('文旅') || e.name.includes('文化旅游'))).toHaveLength(1)
+  })
   it('a park printed on its own is the park named with its operating company', () => {
     const x = extractArchive([story('a', '5月8日，由湖滨商贸园公司联合多家车企举办新车展。'), story('b', '去年开业的湖滨商贸园是全县规模最大的汽车市场。')], curation)
     const park = x.enterprises.find((e) => e.name === '湖滨商贸园公司')

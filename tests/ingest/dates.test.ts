@@ -24,6 +24,11 @@ describe('inferYear', () => {
   it('does not take a planned year for the present', () => {
     expect(inferYear(['要围绕“2027年6月底完工”总目标推进。2025年8月，项目开工。'])!.year).toBe(2025)
   })
+  it('takes the year of a newsletter’s issue line over a year-end look ahead', () => {
+    const blocks = ['12月18日 集团召开2025年度总结表彰大会。', '2026年是“十五五”开局之年，集团将乘势而上。']
+    expect(inferYear(blocks, '禾城通讯\n2025年第12期（年度特刊）')!.year).toBe(2025)
+    expect(inferPublicationDate(blocks, '2025年第12期')!.value).toBe('2025-12')
+  })
   it('returns nothing when the text names no year', () => {
     expect(inferYear(['今天天气很好。'])).toBeNull()
   })

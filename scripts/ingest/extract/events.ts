@@ -1,6 +1,6 @@
 import type { DateObject } from '../model.ts'
 import { clauseStart, insideShortQuote, sentenceAt, sentences } from './sentences.ts'
-import { findTimeExpressions } from './time-expressions.ts'
+import { findTimeExpressions, type Chronology } from './time-expressions.ts'
 
 // Dated happenings (SPEC section 2, events): a date of at least month precision in
 // a sentence that reports something done, not a plan, a deadline, a period or a slogan.
@@ -57,7 +57,7 @@ function titleAfter(text: string, from: number, sentenceEnd: number, clauseFrom:
 }
 
 /** Every dated happening in one block. */
-export function findHappenings(text: string, published: DateObject | null, context: { year: number | null } = { year: null }): HappeningMention[] {
+export function findHappenings(text: string, published: DateObject | null, context: Chronology = { year: null }): HappeningMention[] {
   const out: HappeningMention[] = []
   const all = sentences(text)
   for (const t of findTimeExpressions(text, published, context)) {

@@ -30,6 +30,8 @@ const ENDINGS: [string, NameClass, EnterpriseKind | null][] = [
   ['产业园', 'enterprise', 'park'], ['物流园', 'enterprise', 'park'], ['中心', 'enterprise', 'other'],
   ['分公司', 'enterprise', 'company'], ['分行', 'enterprise', 'company'], ['支行', 'enterprise', 'company'],
   ['项目', 'project', null], ['工程', 'project', null], ['机场', 'project', null], ['基地', 'project', null],
+  ['一期', 'project', null], ['二期', 'project', null], ['三期', 'project', null], ['四期', 'project', null],
+  ['再生水厂', 'project', null], ['污水处理厂', 'project', null], ['水厂', 'project', null],
   ['生产线', 'project', null], ['灌装线', 'project', null], ['产线', 'project', null], ['储能电站', 'project', null], ['充电站', 'project', null], ['变电站', 'project', null], ['电站', 'project', null],
   ['枢纽', 'project', null], ['码头', 'project', null], ['大桥', 'project', null], ['铁路', 'project', null], ['隧道', 'project', null], ['射线', 'project', null],
   ['科研大楼', 'project', null], ['大楼', 'project', null], ['新厂区', 'project', null], ['小镇', 'project', null], ['未来社区', 'project', null], ['快速路', 'project', null],
@@ -48,7 +50,7 @@ const ENDING = new Map(ENDINGS.map(([e, c, k]) => [e, { class: c, kind: k }]))
  * Verbs that also sit inside names (发展, 投资, 建设, 服务) are not here.
  */
 const CUT_BEFORE = [
-  '指导', '引进', '依托', '联合', '牵手', '走进', '来到', '成立', '组建', '入选', '成为', '推动', '支持', '参观', '调研', '考察', '察看', '视察', '前往', '落户', '携手', '对接', '包括', '通过', '作为', '围绕', '聚焦', '助力', '配套', '带领', '率队', '深入', '走访', '邀请', '签约', '签署', '新建', '打造', '培育', '实施', '推进', '开展', '举办', '召开', '组织', '参加', '参与', '获得', '获评', '荣获', '入驻', '进驻', '位于', '属于', '隶属', '优化', '落地', '发行', '完成', '启动', '开工', '建成', '投用', '推行', '锚定', '助推', '对标', '学习', '交流', '洽谈', '看望', '慰问', '到访', '来自', '关于', '以及', '其中', '包含', '拥有', '引入', '招引', '共建', '会同', '联手', '持续', '积极', '全力', '加快', '加速', '谋划', '齐聚', '见证', '刊发', '报道', '介绍', '表示', '指出', '强调', '认为', '获批', '审批', '批准', '申报', '评为', '成功', '顺利', '正式', '全面', '即将', '已经', '正在', '目前', '近日', '日前', '此前', '随后', '同时', '并且', '而且', '还有', '以及', '以来', '期间',
+  '指导', '引进', '依托', '联合', '牵手', '走进', '来到', '成立', '组建', '入选', '成为', '推动', '支持', '参观', '调研', '考察', '察看', '视察', '前往', '落户', '携手', '对接', '包括', '通过', '作为', '围绕', '聚焦', '助力', '配套', '带领', '率队', '深入', '走访', '邀请', '签约', '签署', '新建', '打造', '培育', '实施', '推进', '开展', '举办', '召开', '组织', '参加', '参与', '获得', '获评', '荣获', '入驻', '进驻', '位于', '属于', '隶属', '优化', '落地', '发行', '完成', '启动', '开工', '建成', '投用', '推行', '锚定', '助推', '对标', '学习', '交流', '洽谈', '看望', '慰问', '到访', '来自', '关于', '以及', '其中', '包含', '拥有', '引入', '招引', '共建', '会同', '联手', '持续', '积极', '全力', '加快', '加速', '谋划', '齐聚', '见证', '刊发', '报道', '介绍', '表示', '指出', '强调', '认为', '获批', '审批', '批准', '申报', '评为', '成功', '顺利', '正式', '全面', '即将', '已经', '正在', '目前', '近日', '日前', '此前', '随后', '同时', '并且', '而且', '还有', '以及', '以来', '期间', '暨',
   '投资建设', '开发建设', '举行', '进行', '紧扣', '做强', '做大', '做优', '企业', '单位', '机构', '所属', '下属', '旗下', '控股子公司', '全资子公司', '子公司', '季度', '重大', '重点',
   '到', '赴', '在', '由', '与', '对', '向', '把', '将', '被', '从', '于', '的', '了', '是', '为', '及', '让', '给', '等', '或', '并', '即', '着', '过', '继', '以', '们', '和',
 ]
@@ -60,7 +62,7 @@ const LEADING_NOISE = new Set(['国家级', '省级', '市级', '区级', '县�
 /** Words that name a kind of organisation or thing; a name of only these (企业技术中心, 参建单位) is no name. */
 const COUNTERS = new Set(['个', '条', '座', '项', '家', '台', '套', '批', '栋', '幢', '处', '所'])
 const GENERIC = new Set([
-  '企业', '单位', '机构', '平台', '部门', '品牌', '技术', '服务', '公共', '数据', '集控', '管理', '工作', '党建', '领办', '参建', '建设', '示范', '试点', '合作', '校企', '子', '分', '总', '母', '本', '该', '各', '下属', '国有', '民营', '私营', '外资', '合资', '科技', '创新', '研发', '营销', '展销', '交易', '物流', '配送', '运营', '综合', '中试', '制剂', '生产', '产业', '重大', '重点', '大', '小', '新', '老', '相关', '地方', '平台公司', '城投', '国企', '名企', '实体', '中小', '规上', '龙头', '民生', '实事', '基础设施', '数字', '智能', '人才', '招商', '亏损', '优秀', '新能源', '汽车', '商业', '社区', '专项', '信息', '指挥', '调度', '客服', '一站式', '政务', '党群', '文化', '体育', '活动', '培训', '实训', '教育', '民政', '财政', '国家', '省', '市', '区', '县', '中央', '政府', '行业', '机场', '同类', '高质量', '综合型', '新型', '科技人才', '成果', '转化', '核心', '主体', '精品', '阳光', '城建', '路基', '路面', '货运', '绿色', '陆路', '地面', '整体', '主营', '专业', '消费', '现代化', '便民', '功能', '重要', '城市群', '展厅', '大厅', '会客厅', '排练厅', '制造', '高端', '先进', '未来', '数字化', '标志性', '十大', '四大', '六大', '一体化', '全国', '全球', '国际', '世界', '中国', '国内', '海外', '地区', '区域', '长三角', '跨境', '电商', '担保', '融资', '金融', '投资', '贸易', '商贸', '农业', '工业', '服务业', '制造业', '产业链', '供应链', '股份', '控股', '集团', '公司', '中心', '项目', '工程', '市场', '基地', '产业园', '园区',
+  '企业', '单位', '机构', '平台', '部门', '品牌', '技术', '服务', '公共', '数据', '集控', '管理', '工作', '党建', '领办', '参建', '建设', '示范', '试点', '合作', '校企', '子', '分', '总', '母', '本', '该', '各', '下属', '国有', '民营', '私营', '外资', '合资', '科技', '创新', '研发', '营销', '展销', '交易', '物流', '配送', '运营', '综合', '中试', '制剂', '生产', '产业', '重大', '重点', '大', '小', '新', '老', '相关', '地方', '平台公司', '城投', '国企', '名企', '实体', '中小', '规上', '龙头', '民生', '实事', '基础设施', '数字', '智能', '人才', '招商', '亏损', '优秀', '新能源', '汽车', '商业', '社区', '专项', '信息', '指挥', '调度', '客服', '一站式', '政务', '党群', '文化', '体育', '活动', '培训', '实训', '教育', '民政', '财政', '国家', '省', '市', '区', '县', '中央', '政府', '行业', '机场', '同类', '高质量', '综合型', '新型', '科技人才', '成果', '转化', '核心', '主体', '精品', '阳光', '城建', '技改', '路基', '路面', '货运', '绿色', '陆路', '地面', '整体', '主营', '专业', '消费', '现代化', '便民', '功能', '重要', '城市群', '展厅', '大厅', '会客厅', '排练厅', '制造', '高端', '先进', '未来', '数字化', '标志性', '十大', '四大', '六大', '一体化', '全国', '全球', '国际', '世界', '中国', '国内', '海外', '地区', '区域', '长三角', '跨境', '电商', '担保', '融资', '金融', '投资', '贸易', '商贸', '农业', '工业', '服务业', '制造业', '产业链', '供应链', '股份', '控股', '集团', '公司', '中心', '项目', '工程', '市场', '基地', '产业园', '园区',
 ])
 
 /** Words that make a “project” a campaign, a slogan or a party-building drive. */
@@ -97,8 +99,12 @@ export function findNames(text: string): NameCandidate[] {
     const ending = m[0]
     const meta = ENDING.get(ending)!
     const end = m.index + ending.length
+    // 2025年度第一期公司债券: an issue number, not a phase of works
+    if (/^[一二三四]期$/.test(ending) && text[m.index - 1] === '第') continue
     // …大桥镇, …市场化: the ending runs on into a place name or a longer word
-    if (!endsAtWordBoundary(text, m.index, end) || /^(?:城区|城市|化|份额|主体|师|债|制|型|级|性|镇|村|乡|街道|社区|路)/.test(text.slice(end, end + 2))) continue
+    // (…市场主体 is no market, but 项目主体结构 is the project's own)
+    if (!endsAtWordBoundary(text, m.index, end) || /^(?:城区|城市|化|份额|师|债|制|型|级|性|镇|村|乡|街道|社区|路)/.test(text.slice(end, end + 2))) continue
+    if (meta.class !== 'project' && text.startsWith('主体', end)) continue
     let from = m.index
     for (;;) {
       while (from > limit && !/[，,。；;：:！？!?、“”‘’「」（）()《》【】\s\d…—·/]/.test(text[from - 1]!)) from--
@@ -135,7 +141,13 @@ export function findNames(text: string): NameCandidate[] {
     if (!/^(?:股份有限公司|有限责任公司|有限公司|公司|控股集团|集团|分行|支行)$/.test(ending)) {
       const owner = [...core.matchAll(/有限公司|有限责任公司|集团|公司|研究院/g)].at(-1)
       if (owner) core = core.slice(owner.index + owner[0].length)
+    } else if (!/^(?:分行|支行|分公司)$/.test(ending)) {
+      // a legal name holds no other, a branch's aside (中国工商银行股份有限公司湖州分行) (甬川储能技术有限公司合资设立|浙江鸳湖新能源科技有限公司)
+      const legal = [...core.matchAll(/有限公司|有限责任公司/g)].at(-1)
+      if (legal) core = core.slice(legal.index + legal[0].length)
     }
+    // 原嘉兴市鸳湖城市投资有限公司: the former name of an organisation is still its name
+    if (/^[原前](?:浙江|嘉兴|杭州|上海|江苏|中国|[\u4e00-\u9fff]{1,3}[省市县区])/.test(core)) core = core.slice(1)
     // 六大主营市场, 一园七中心: a counted list before the ending is not part of a name
     let counted = 0
     for (const c of core.matchAll(/[一二三四五六七八九十两几数多][大个家项批条座园区类]+/g)) counted = c.index + c[0].length
@@ -144,9 +156,22 @@ export function findNames(text: string): NameCandidate[] {
     core = rated ? core.slice(counted) : stripLeading(afterLastVerb(stripLeading(core.slice(counted)), meta.class !== 'enterprise'))
     // 建设热电联产扩建项目: the verb that starts an undertaking is not part of its name
     if (meta.class === 'project') core = core.replace(/^(?:新建|建设|投资|实施|推进|启动|开工|打造|谋划|招引|引进|签约)+/, '')
+    // 海盐港区建设|睿港冷链物流中心项目: where it is built comes before the verb, the name after it
+    const placeAndVerb = /^[\u4e00-\u9fff]{2,8}?(?:投资建设|开工建设|新建|建设|打造)(?=[\u4e00-\u9fffA-Za-z0-9]{4,}$)/
+    const builtHere = (meta.class === 'project' || ending === '中心' || ending === '工厂') && placeAndVerb.test(core)
+    if (builtHere) core = core.replace(placeAndVerb, '')
+    // 投运后城西水厂…: what follows “after it opens” is the name
+    core = core.replace(/^.*(?:投运|投用|建成|投产|完工|竣工|开业|通车|运行|启用)(?:以?后|之后)/, '')
     const name = core + ending
     const start = end - name.length
-    if (!acceptable(core, ending, meta.class, name)) continue
+    // 由农产品公司开发建设的…中心, 建设其在欧洲以外的首个…中心: a facility someone builds is a project
+    const built =
+      (ending === '中心' || ending === '工厂') &&
+      (builtHere ||
+        /(?:开发建设|投资建设|建设|开发|投资|打造|建成|落地)(?:的|[^，。；：]{0,12}的(?:首个|第一个|一个|新)?)?$/.test(text.slice(Math.max(0, start - 20), start)) ||
+        // …智能工厂已于本月9日正式投产: what is reported started up or topped out was built
+        /^[^，。；]{0,12}?(?:投产|竣工|封顶|开工|建成投用|投入使用)/.test(text.slice(end, end + 16)))
+    if (!acceptable(core, ending, built ? 'project' : meta.class, name)) continue
     // 市区、桐乡至机场: a name does not end its words on a connective
     if (/[至到与和及或、]$/.test(core)) continue
     // 技术改造项目45个, 产业链项目集中签约, 养殖基地6000余亩: a kind of undertaking counted or batched, not one of them
@@ -155,8 +180,6 @@ export function findNames(text: string): NameCandidate[] {
     if (FACILITY.has(ending) && !BUILDING.test(text.slice(Math.max(0, start - 20), end + 20))) continue
     // 机场快速路射线提前通车 but not 公路货运枢纽建设规划: a structure with no proper name must itself be reported built
     if (FACILITY.has(ending) && !hasProperWord(core) && !/^[^，。；]{0,8}?(?:建设|开工|动工|竣工|完工|建成|通车|投用|启用|投运|贯通|封顶)(?!规划|计划|目标)/.test(text.slice(end, end + 14))) continue
-    // 由农产品公司开发建设的…中心, 建设其在欧洲以外的首个…中心: a facility someone builds is a project
-    const built = (ending === '中心' || ending === '工厂') && /(?:开发建设|投资建设|建设|开发|投资|打造|建成|落地)(?:的|[^，。；：]{0,12}的(?:首个|第一个|一个|新)?)?$/.test(text.slice(Math.max(0, start - 20), start))
     found.push({ name, class: built ? 'project' : meta.class, kind: built ? null : meta.kind, start, end, evidence: built ? `ends in ${ending}, built by someone` : `ends in ${ending}` })
   }
   // 嘉兴市市场 inside 嘉兴市市场监管局: the longer reading wins
@@ -260,7 +283,8 @@ function acceptable(core: string, ending: string, cls: NameClass, name: string):
   if (cls === 'project' && words.every((w) => /^(v|vd|d|ad|a)$/.test(w.tag))) return false
   if (WEAK.has(ending) || cls === 'project') {
     // 市产业集团: the city's own, named by its level
-    const proper = words.some((w) => PROPER_TAGS.test(w.tag)) || hasUnknownRun(words) || /^[市省区县]/.test(core)
+    // (a works may be named by a part of town: 城北再生水厂)
+    const proper = words.some((w) => PROPER_TAGS.test(w.tag) || (cls === 'project' && w.tag === 's' && w.word.length >= 2)) || hasUnknownRun(words) || /^[市省区县]/.test(core)
     // (a structure without a proper name, 机场快速路射线, must be reported as built: see findNames)
     if (!proper && !(cls === 'project' && core.length >= 4)) return false
   }

@@ -58,7 +58,9 @@ function computeBase(name: string): string {
     const prefix = first && (PLACES.has(first.word) || (first.tag === 'ns' && first.word.length >= 2 && !/^(?:城市|城乡|地方|全国|全省|全市|国际|国内|海外|园区)$/.test(first.word))) ? first.word : s.match(/^(?:中国|浙江|江苏|上海|杭州)/)?.[0]
     // …but never down to a bare kind of body: 南湖研究院 keeps 南湖
     const rest = prefix ? s.slice(prefix.length).replace(/(?:集团|公司|研究院|研究所|实验室|中心|市场|机场|分行|支行)$/, '') : ''
-    if (prefix && rest.length >= 2) s = s.slice(prefix.length)
+    // …nor when the place names the body itself (中国银行嘉兴市分行: 中国银行 is one name)
+    // (a place with its level, 海盐县, leaves the level: 县文旅集团 is the county's, as 市产业集团 the city's)
+    if (prefix && rest.length >= 2 && !/^(?:银行|集团|公司|研究院|大学|医院|移动|联通|电信)/.test(s.slice(prefix.length))) s = s.slice(/..[市县区]$/.test(prefix) ? prefix.length - 1 : prefix.length)
     else break
   }
   if (legal && !/(?:集团|公司)$/.test(s)) s += '公司'
@@ -138,6 +140,14 @@ export function extractArchive(articles: ArticleText[], curation: Curation, know
         if (n.class === 'project' && s.class === 'enterprise') s.class = 'project'
         surfaces.set(n.name, s)
       }
+    }
+  }
+
+  // A park built in phases (鸳湖智造产业园一期, 二期) is itself an undertaking, not a firm.
+  for (const s of surfaces.values()) {
+    if (s.class === 'enterprise' && s.kind === 'park' && ['一期', '二期', '三期'].some((p) => surfaces.get(s.name + p)?.class === 'project')) {
+      s.class = 'project'
+      s.kind = null
     }
   }
 

@@ -57,9 +57,25 @@ function shiftDay(value: string, days: number): string {
  * without a year takes the year last named in the text, or else the publication year
  * (the year before when that month would fall after the paper).
  */
-export function findTimeExpressions(text: string, published: DateObject | null, context: { year: number | null } = { year: null }): TimeExpression[] {
+/** What a story has said so far about time: the year it last named, the year heading the chronology it is in. */
+export interface Chronology {
+  year: number | null
+  heading?: number | null
+}
+
+export function findTimeExpressions(text: string, published: DateObject | null, context: Chronology = { year: null }): TimeExpression[] {
   const out: TimeExpression[] = []
   const pub = published ? parts(published.value) : null
+  // A year on its own line heads a chronology (大事记: 2024年 / 9月26日 … / 10月 …):
+  // every date under it, day or not, is in that year.
+  const heading = text.match(/^\s*[■●◆▲]?\s*(\d{4})\s*年\s*[:：]?\s*$/)
+  if (heading) {
+    context.heading = +heading[1]!
+    context.year = +heading[1]!
+    return out
+  }
+  // the month this text last named: a bare day after it (6月…；28日…) is in that month
+  let lastMonth: [number, number] | null = null
   // The year this paragraph last named. A bare month (11月) continues the chronology of
   // the paragraphs before it, so it may also take the year the story last named
   // (carried by the caller); a day (5月29日) is a news peg, read against the paper.
@@ -67,11 +83,18 @@ export function findTimeExpressions(text: string, published: DateObject | null, 
   const carried = context.year
   const yearFor = (month: number): number | null => {
     if (lastYear !== null) return lastYear
+    if (context.heading != null) return context.heading
     if (!pub) return null
     return pub[1] !== undefined && month > pub[1] ? pub[0] - 1 : pub[0]
   }
   // years named on their own (2024年，…) set the context for later months
-  const yearMentions = [...text.matchAll(/(?<!\d)(\d{4})年(?!\d{1,2}月|度)/g)].map((m) => ({ at: m.index, year: +m[1]! }))
+  // (not a year planned for: 计划2027年建成, 到2030年; 今年 and 去年 on their own count)
+  const yearMentions = [
+    ...[...text.matchAll(/(?<!\d)(\d{4})年(?!\d{1,2}月|度)/g)]
+      .filter((m) => !/(?:计划|预计|力争|争取|将|拟|到|目标|有望|明年)[^，。；]{0,3}$/.test(text.slice(Math.max(0, m.index - 6), m.index)))
+      .map((m) => ({ at: m.index, year: +m[1]! })),
+    ...(pub ? [...text.matchAll(/(今年|去年|前年)(?![\d一二三四五六七八九十]{1,2}月|度|以来)/g)].map((m) => ({ at: m.index, year: pub[0] + ({ 今年: 0, 去年: -1, 前年: -2 } as Record<string, number>)[m[1]!]! })) : []),
+  ].sort((a, b) => a.at - b.at)
   for (const m of text.matchAll(PATTERN)) {
     for (const y of yearMentions) if (y.at < m.index && y.year >= 1900 && y.year <= 2100) lastYear = y.year
     const g = m.groups!
@@ -117,6 +140,9 @@ export function findTimeExpressions(text: string, published: DateObject | null, 
         value = isoOf(y, mo, g['rmd'] ? +g['rmd'] : null)
         if (g['rmed']) end = isoOf(y, mo, +g['rmed'])
       }
+    } else if (g['od'] && lastMonth) {
+      value = isoOf(lastMonth[0], lastMonth[1], +g['od'])
+      if (g['oed']) end = isoOf(lastMonth[0], lastMonth[1], +g['oed'])
     } else if (g['od'] && pub && pub[1] !== undefined) {
       // a bare day is only known against a paper dated to the day
       if (pub[2] !== undefined) {
@@ -132,6 +158,7 @@ export function findTimeExpressions(text: string, published: DateObject | null, 
       value = pub && pub[2] !== undefined ? shiftDay(published.value, offset) : published.value
     }
     if (!value || !validDay(value) || (end && (!validDay(end) || end < value))) continue
+    if (value.length >= 7) lastMonth = [+value.slice(0, 4), +value.slice(5, 7)]
     out.push({ start: m.index, end: m.index + m[0].length, written: m[0], date: { value, end, inferred, evidence: m[0] }, explicitYear })
   }
   const after = out.at(-1)?.end ?? -1
