@@ -179,6 +179,13 @@ describe('names', () => {
     expect(names('秀水智造产业园二期总投资35亿元。')).toEqual(['秀水智造产业园二期'])
     expect(names('集团发行2025年度第一期公司债券。')).toEqual([])
   })
+  it('a line is named apart from the plant that houses it', () => {
+    expect(names('禾创公司细胞治疗中试平台制剂中心吹灌封一体机灌装线安装完成。')).toContain('吹灌封一体机灌装线')
+  })
+  it('an upgrade is a project when it names what it upgrades', () => {
+    expect(names('嘉兴南站候车大厅提升改造完成。')).toEqual(['嘉兴南站候车大厅提升改造'])
+    expect(names('全面推进企业数字化改造提升。')).toEqual([])
+  })
   it('a factory reported started up is a project', () => {
     const [n] = findNames('该公司高强度轴承智能工厂已于本月9日正式投产。')
     expect([n?.name, n?.class]).toEqual(['高强度轴承智能工厂', 'project'])

@@ -32,6 +32,7 @@ const ENDINGS: [string, NameClass, EnterpriseKind | null][] = [
   ['项目', 'project', null], ['工程', 'project', null], ['机场', 'project', null], ['基地', 'project', null],
   ['一期', 'project', null], ['二期', 'project', null], ['三期', 'project', null], ['四期', 'project', null],
   ['再生水厂', 'project', null], ['污水处理厂', 'project', null], ['水厂', 'project', null],
+  ['提升改造', 'project', null], ['改造提升', 'project', null],
   ['生产线', 'project', null], ['灌装线', 'project', null], ['产线', 'project', null], ['储能电站', 'project', null], ['充电站', 'project', null], ['变电站', 'project', null], ['电站', 'project', null],
   ['枢纽', 'project', null], ['码头', 'project', null], ['大桥', 'project', null], ['铁路', 'project', null], ['隧道', 'project', null], ['射线', 'project', null],
   ['科研大楼', 'project', null], ['大楼', 'project', null], ['新厂区', 'project', null], ['小镇', 'project', null], ['未来社区', 'project', null], ['快速路', 'project', null],
@@ -160,6 +161,10 @@ export function findNames(text: string): NameCandidate[] {
     const placeAndVerb = /^[\u4e00-\u9fff]{2,8}?(?:投资建设|开工建设|新建|建设|打造)(?=[\u4e00-\u9fffA-Za-z0-9]{4,}$)/
     const builtHere = (meta.class === 'project' || ending === '中心' || ending === '工厂') && placeAndVerb.test(core)
     if (builtHere) core = core.replace(placeAndVerb, '')
+    // 生物药物中试平台制剂中心|吹灌封一体机灌装线: a line is named apart from the plant that houses it
+    if (/^(?:生产线|灌装线|产线)$/.test(ending)) core = core.replace(/^.*(?:中心|平台|车间|基地|工厂)(?=[\u4e00-\u9fffA-Za-z0-9]{2,}$)/, '')
+    // 嘉兴火车站导视系统提升改造: a works named by what it improves needs a proper name to be one
+    if (/改造|提升$/.test(ending) && !hasProperWord(core)) continue
     // 投运后城西水厂…: what follows “after it opens” is the name
     core = core.replace(/^.*(?:投运|投用|建成|投产|完工|竣工|开业|通车|运行|启用)(?:以?后|之后)/, '')
     const name = core + ending
@@ -266,7 +271,8 @@ function acceptable(core: string, ending: string, cls: NameClass, name: string):
   if (!local && words.every((w) => GENERIC.has(w.word) || /^[市省区县]$/.test(w.word) || /^(m|q|d|a|ad)$/.test(w.tag))) return false
   if (cls === 'project') {
     // 技术改造项目, 攻坚破解项目: trades and verbs name no undertaking
-    if (words.every((w) => GENERIC.has(w.word) || /^(v|vn|vd|d|ad|a|m|q)$/.test(w.tag))) return false
+    // (single characters jieba could not join are a name it does not know: 吹灌封一体机灌装线)
+    if (words.every((w) => GENERIC.has(w.word) || /^(v|vn|vd|d|ad|a|m|q)$/.test(w.tag)) && !hasUnknownRun(words)) return false
     // 精密减速器走下产线, 物流扶持基地: a verb right before the ending makes a phrase, not a name (改造工程 and 建设项目 aside)
     // (a lone character read as a verb is more often jieba misreading a place: 海盐沈荡新厂区)
     const last = words.at(-1)!
