@@ -47,6 +47,10 @@ describe('figures', () => {
     }
   })
 
+  it('the span of another figure and an anniversary are not figures', () => {
+    expect(findFigures('银行将在未来3年内提供不超过50亿元的意向性融资。', pub('2025-07')).map((f) => f.written)).toEqual(['50亿元'])
+    expect(findFigures('集团召开庆祝中国共产党成立104周年大会。', pub('2025-07'))).toEqual([])
+  })
   it('a figure knows its period: 今年前三季度 is January to September of the paper’s year', () => {
     const f = one('今年前三季度，嘉兴实现规上工业增加值2165.2亿元。', '2024-11')
     expect(f.period).toBe('今年前三季度')
@@ -83,6 +87,9 @@ describe('dates in a chronology', () => {
     const chronology = { year: null as number | null }
     findHappenings('二期计划2027年建成投用。', pub('2025-12'), chronology)
     expect(findHappenings('9月，公司与合作方签署协议。', pub('2025-12'), chronology).map((h) => h.date.value)).toEqual(['2025-09'])
+  })
+  it('a news peg after 去年12月 is this year’s', () => {
+    expect(findHappenings('去年12月，集团获准发行公司债券。6月12日，集团完成首期发行。', pub('2025-07')).map((h) => h.date.value)).toEqual(['2024-12', '2025-06-12'])
   })
   it('今年 on its own moves the chronology back to the paper’s year', () => {
     const got = findHappenings('去年11月，首批企业划转完成；今年，集团继续压减层级。2月，集团组建数据公司。', pub('2025-12'))
@@ -174,6 +181,10 @@ describe('names', () => {
     expect(names('拟在乍浦港区建设禾港冷链物流中心项目。')).toEqual(['禾港冷链物流中心项目'])
     expect(names('南湖康养度假酒店项目主体结构封顶。')).toEqual(['南湖康养度假酒店项目'])
     expect(names('扩建工程投运后城南水厂日供水能力将达30万吨。')).toEqual(['城南水厂'])
+  })
+  it('an extension is a works; an aim is not part of a name', () => {
+    expect(names('副县长先后来到禾丰大道东延伸工程现场。')).toEqual(['禾丰大道东延伸工程'])
+    expect(names('今年力争城南人才公寓项目主体结构封顶。')).toEqual(['城南人才公寓项目'])
   })
   it('the phases of a works are projects, an issue number is not', () => {
     expect(names('秀水智造产业园二期总投资35亿元。')).toEqual(['秀水智造产业园二期'])

@@ -72,6 +72,10 @@ function excluded(text: string, start: number, num: string, unit: string | undef
   if (/\d[+＋~～\-—–至到]$/.test(text.slice(Math.max(0, start - 2), start))) return true
   if (unit === '年' && (+num.replace(/,/g, '') >= 1000 || /^度/.test(after))) return true
   if ((unit === '年' || unit === '天' || unit === '个月') && /^(?:级)/.test(after)) return true
+  // 未来3年内, 今后3年: the period of another figure, not a figure of its own; 成立104周年 is an ordinal
+  if ((unit === '年' || unit === '个月' || unit === '天') && /(?:未来|今后|此后|近)$/.test(text.slice(Math.max(0, start - 2), start))) return true
+  if (unit === '年' && after.startsWith('周年')) return true
+  if (unit === '周年') return true
   if (/^[A-Za-z]/.test(after) && !/[A-Za-z%]$/.test(unit)) return true
   if (insideShortQuote(text, start)) return true
   return false

@@ -81,6 +81,9 @@ export function findTimeExpressions(text: string, published: DateObject | null, 
   // (carried by the caller); a day (5月29日) is a news peg, read against the paper.
   let lastYear: number | null = null
   const carried = context.year
+  let relativeYear = false
+  let mentionsSeen = 0
+  const paperYear = (month: number): number | null => (pub ? (pub[1] !== undefined && month > pub[1] ? pub[0] - 1 : pub[0]) : null)
   const yearFor = (month: number): number | null => {
     if (lastYear !== null) return lastYear
     if (context.heading != null) return context.heading
@@ -96,7 +99,12 @@ export function findTimeExpressions(text: string, published: DateObject | null, 
     ...(pub ? [...text.matchAll(/(今年|去年|前年)(?![\d一二三四五六七八九十]{1,2}月|度|以来)/g)].map((m) => ({ at: m.index, year: pub[0] + ({ 今年: 0, 去年: -1, 前年: -2 } as Record<string, number>)[m[1]!]! })) : []),
   ].sort((a, b) => a.at - b.at)
   for (const m of text.matchAll(PATTERN)) {
-    for (const y of yearMentions) if (y.at < m.index && y.year >= 1900 && y.year <= 2100) lastYear = y.year
+    for (const y of yearMentions)
+      if (y.at < m.index && y.at >= mentionsSeen && y.year >= 1900 && y.year <= 2100) {
+        lastYear = y.year
+        relativeYear = false
+      }
+    mentionsSeen = m.index
     const g = m.groups!
     let value: string | null = null
     let end: string | null = null
@@ -109,19 +117,25 @@ export function findTimeExpressions(text: string, published: DateObject | null, 
       explicitYear = true
       inferred = false
       lastYear = y
+      relativeYear = false
     } else if (g['ymy']) {
       const y = +g['ymy']
       value = isoOf(y, +g['ymm']!)
       explicitYear = true
       inferred = false
       lastYear = y
+      relativeYear = false
     } else if (g['rel']) {
       const base: number | null = g['rel'] === '同年' || g['rel'] === '当年' ? (lastYear ?? carried) : pub ? pub[0] + ({ 今年: 0, 去年: -1, 前年: -2, 明年: 1 } as Record<string, number>)[g['rel']]! : null
       if (base !== null) value = isoOf(base, +g['rm']!, g['rd'] ? +g['rd'] : null)
       if (base !== null && g['red']) end = isoOf(base, g['rem'] ? +g['rem'] : +g['rm']!, +g['red'])
-      if (base !== null && g['rel'] !== '同年' && g['rel'] !== '当年') lastYear = base
+      if (base !== null && g['rel'] !== '同年' && g['rel'] !== '当年') {
+        lastYear = base
+        relativeYear = true
+      }
     } else if (g['mm']) {
-      const y = yearFor(+g['mm'])
+      // after 去年12月, a 6月12日 is a news peg of this year's paper again, not of last year
+      const y = relativeYear ? paperYear(+g['mm']) : yearFor(+g['mm'])
       if (y !== null) {
         value = isoOf(y, +g['mm'], +g['md']!)
         if (g['med']) {
