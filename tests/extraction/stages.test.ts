@@ -186,6 +186,18 @@ describe('names', () => {
     expect(names('副县长先后来到禾丰大道东延伸工程现场。')).toEqual(['禾丰大道东延伸工程'])
     expect(names('今年力争城南人才公寓项目主体结构封顶。')).toEqual(['城南人才公寓项目'])
   })
+  it('a project keeps the words of its product, its rating and its place of building apart', () => {
+    expect(names('禾川智能高端一体化压铸装备项目位于经开区。')).toEqual(['禾川智能高端一体化压铸装备项目'])
+    expect(names('该公司将投资20亿元建设12英寸碳化硅衬底项目。')).toEqual(['12英寸碳化硅衬底项目'])
+    expect(names('在秀洲高新区北区片区建设年产5万吨生物基材料项目。')).toEqual(['年产5万吨生物基材料项目'])
+    expect(names('禾谷材料首条玄武岩纤维生产线建成。')).toEqual(['玄武岩纤维生产线'])
+    expect(names('签约建设南湖智能算力中心项目。')).toEqual(['南湖智能算力中心项目'])
+  })
+  it('a key laboratory is named with its rank; a zone is no park', () => {
+    expect(names('研究院下属的嘉兴市新型储能重点实验室获批建设。')).toEqual(['嘉兴市新型储能重点实验室'])
+    expect(names('全市省市县重点项目加快推进。')).toEqual([])
+    expect(names('落户秀洲高新技术产业园区。')).toEqual([])
+  })
   it('the phases of a works are projects, an issue number is not', () => {
     expect(names('秀水智造产业园二期总投资35亿元。')).toEqual(['秀水智造产业园二期'])
     expect(names('集团发行2025年度第一期公司债券。')).toEqual([])

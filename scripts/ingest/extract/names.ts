@@ -106,6 +106,8 @@ export function findNames(text: string): NameCandidate[] {
     // (…市场主体 is no market, but 项目主体结构 is the project's own)
     if (!endsAtWordBoundary(text, m.index, end) || /^(?:城区|城市|化|份额|师|债|制|型|级|性|镇|村|乡|街道|社区|路)/.test(text.slice(end, end + 2))) continue
     if (meta.class !== 'project' && text.startsWith('主体', end)) continue
+    // 吴兴高新技术产业园区: a zone, where things are, not a park company
+    if (/园$/.test(ending) && text[end] === '区') continue
     let from = m.index
     for (;;) {
       while (from > limit && !/[，,。；;：:！？!?、“”‘’「」（）()《》【】\s\d…—·/]/.test(text[from - 1]!)) from--
@@ -115,7 +117,7 @@ export function findNames(text: string): NameCandidate[] {
       from -= bracket[0].length - 2
     }
     // 220千伏洪合变电站扩建工程, 年产5万吨高端纺织新材料项目: a rating or capacity printed in front is part of the name
-    if (meta.class === 'project' && /^(?:万|亿)?(?:千伏|kV|万伏|GWh|MWh|GW|MW|兆瓦|千瓦|吨|台|套|辆|件|片|平方米)/.test(text.slice(from))) {
+    if (meta.class === 'project' && /^(?:万|亿)?(?:千伏|kV|万伏|GWh|MWh|GW|MW|兆瓦|千瓦|吨|台|套|辆|件|片|平方米|英寸|纳米)/.test(text.slice(from))) {
       const figure = text.slice(Math.max(0, from - 12), from).match(/\d+(?:\.\d+)?$/)
       if (figure) {
         from -= figure[0].length
@@ -132,6 +134,8 @@ export function findNames(text: string): NameCandidate[] {
       if (c[0] === '和' && /(?:浙江|江苏|上海|杭州|嘉兴|[省市县区])$/.test(core.slice(0, c.index))) continue
       // 电子特气及湿化学品项目: a project may join two products
       if (c[0] === '及' && meta.class === 'project') continue
+      // 国家重点实验室: a rank of laboratory is part of its name (重点项目 is no name)
+      if (c[0] === '重点' && ending === '实验室' && c.index + c[0].length === core.length) continue
       cutAt = Math.max(cutAt, c.index + c[0].length)
     }
     core = core.slice(cutAt)
@@ -151,14 +155,14 @@ export function findNames(text: string): NameCandidate[] {
     if (/^[原前](?:浙江|嘉兴|杭州|上海|江苏|中国|[\u4e00-\u9fff]{1,3}[省市县区])/.test(core)) core = core.slice(1)
     // 六大主营市场, 一园七中心: a counted list before the ending is not part of a name
     let counted = 0
-    for (const c of core.matchAll(/[一二三四五六七八九十两几数多][大个家项批条座园区类]+/g)) counted = c.index + c[0].length
+    for (const c of core.matchAll(/[一二三四五六七八九十两几数多首][大个家项批条座园区类]+/g)) counted = c.index + c[0].length
     // a name that opens with its rating or capacity (220千伏…, 年产30万吨…) starts there
     const rated = meta.class === 'project' && /^(?:年产)?\d/.test(core.slice(counted))
-    core = rated ? core.slice(counted) : stripLeading(afterLastVerb(stripLeading(core.slice(counted)), meta.class !== 'enterprise'))
+    core = rated ? core.slice(counted) : stripLeading(afterLastVerb(stripLeading(core.slice(counted)), meta.class !== 'enterprise', meta.class === 'project' ? 4 : 0))
     // 建设热电联产扩建项目: the verb that starts an undertaking is not part of its name
-    if (meta.class === 'project') core = core.replace(/^(?:新建|建设|投资|实施|推进|启动|开工|打造|谋划|招引|引进|签约)+/, '')
+    if (meta.class === 'project' || ending === '中心' || ending === '工厂') core = core.replace(/^(?:新建|建设|投资|实施|推进|启动|开工|打造|谋划|招引|引进|签约)+/, '')
     // 海盐港区建设|睿港冷链物流中心项目: where it is built comes before the verb, the name after it
-    const placeAndVerb = /^[\u4e00-\u9fff]{2,8}?(?:投资建设|开工建设|新建|建设|打造)(?=[\u4e00-\u9fffA-Za-z0-9]{4,}$)/
+    const placeAndVerb = /^[\u4e00-\u9fff]{2,12}?(?:投资建设|开工建设|新建|建设|打造)(?=[\u4e00-\u9fffA-Za-z0-9]{4,}$)/
     const builtHere = (meta.class === 'project' || ending === '中心' || ending === '工厂') && placeAndVerb.test(core)
     if (builtHere) core = core.replace(placeAndVerb, '')
     // 生物药物中试平台制剂中心|吹灌封一体机灌装线: a line is named apart from the plant that houses it
@@ -222,7 +226,7 @@ function endsAtWordBoundary(text: string, start: number, end: number): boolean {
 const NOISE_PREFIX = new RegExp(`^(?:${[...LEADING_NOISE].sort((a, b) => b.length - a.length).join('|')})`)
 
 /** A name starts after the last verb before its ending (紧扣|嘉兴市委市政府, 物资调剂|…), verbs of names aside. */
-function afterLastVerb(core: string, namesItsWork = true): string {
+function afterLastVerb(core: string, namesItsWork = true, minRest = 0): string {
   let pos = 0
   let cutAt = 0
   const words = tag(core)
@@ -231,7 +235,8 @@ function afterLastVerb(core: string, namesItsWork = true): string {
     if (w.tag === 'ns' || PLACES.has(w.word)) break
     pos += w.word.length
     // a verb right before a body's or a project's ending names what it does (市场监管局, 快速化改造工程); before a firm's it is a verb (迎接|集团)
-    if (/^(v|vd)$/.test(w.tag) && w.word.length >= 2 && !NAME_VERBS.has(w.word) && (i < words.length - 1 || !namesItsWork)) cutAt = pos
+    // (a project keeps a verb of its product: 一体化压铸|装备 is no name on its own)
+    if (/^(v|vd)$/.test(w.tag) && w.word.length >= 2 && !NAME_VERBS.has(w.word) && (i < words.length - 1 || !namesItsWork) && core.length - pos >= minRest) cutAt = pos
   }
   return core.slice(cutAt)
 }
