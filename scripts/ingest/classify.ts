@@ -103,7 +103,9 @@ const MD_HEADING = /^(#{1,6})\s+(.+?)(?:\s+#+)?\s*$/
 const CREDIT = /^□?\s*((?:图片|照片|图)由.+提供|图\s*[\/／].+)$/
 const ATTRIBUTION = new RegExp(`^[（(](${ATTRIBUTION_BODY})[）)]$`)
 const CONTINUATION = new RegExp(`^[（(]?\\s*(${CONTINUATION_BODY})\\s*[）)]?$`)
-const STRAY = /^[…\.·。，、,\-—_~*＊=+|｜•？?！!：:；;]+$|^(第\s*[0-9一二三四五六七八九十]+\s*版|[A-Z]\d{1,2}(版)?|\d{1,3})$/
+const STRAY = /^[…\.·。，、,\-—_~*＊=+|｜•？?！!：:；;]+$|^(第\s*[0-9一二三四五六七八九十]+\s*版|[A-Z]\d{1,2}(版)?|\d{1,3}|[—–\-~－]+\s*\d{1,3}\s*[—–\-~－]+)$/
+/** A page marker (— 12 —, - 3 -, 12): the next short line may be the running header of that page. */
+const PAGE_MARKER = /^(?:[—–\-~－]+\s*)?\d{1,3}(?:\s*[—–\-~－]+)?$/
 const FULL_DATE = /(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/
 /** What else a masthead carries: the lunar date, the weekday, the issue number, the page count. */
 const MASTHEAD_MORE = /农历|星期|周[一二三四五六日]|第\s*\d+\s*期|总第|今日\s*\d+\s*版|\d+\s*版|统一刊号|CN\s*\d/
@@ -122,6 +124,8 @@ export function classifyLines(text: string, curation: Curation): { units: Unit[]
   let gap = 0
   let contentSeen = 0
   let inMasthead = false
+  let afterPageMarker = false
+  let nameplate: string | null = null
   const rawLines = text.split('\n')
   for (let i = 0; i < rawLines.length; i++) {
     const raw = rawLines[i]!
@@ -175,6 +179,13 @@ export function classifyLines(text: string, curation: Curation): { units: Unit[]
       unit.raw = raw.trim()
     } else if (STRAY.test(t) || (visibleLength(t) === 1 && !/[\u4e00-\u9fff]/.test(t))) {
       classify('stray', 'layout debris: punctuation or a page marker alone on a line')
+    } else if (
+      contentSeen > 3 &&
+      visibleLength(t) <= 24 &&
+      !/[，。；！？：:]/.test(t) &&
+      ((afterPageMarker && /[·|｜]|第\s*\d+\s*期/.test(t)) || (nameplate !== null && t !== nameplate && t.startsWith(nameplate)))
+    ) {
+      classify('stray', 'running header: the publication’s name repeated at the top of a page')
     } else if (/^[■□▲]/.test(t) || (visibleLength(t) <= SHORT_LINE && !/[。！？]$/.test(t) && BYLINE_START.test(t))) {
       const parsed = parseBylineLine(t)
       if (parsed) {
@@ -187,6 +198,9 @@ export function classifyLines(text: string, curation: Curation): { units: Unit[]
       entries.push({ action: 'warn', kind: 'markup', lines: [n], text: raw.trim(), reason: `line ${n} looks like HTML, Markdown or YAML markup; it is kept as plain text` })
     }
     inMasthead = unit.kind === 'masthead'
+    afterPageMarker = unit.kind === 'stray' && PAGE_MARKER.test(t)
+    // a short first line is the nameplate (鸳湖通讯); a later line opening with it is a running header
+    if (contentSeen === 1 && unit.kind === 'text' && visibleLength(t) <= 10 && !/[，。；！？]/.test(t)) nameplate = t
     units.push(unit)
   }
   return { units, entries: pairQuotes(units, entries) }

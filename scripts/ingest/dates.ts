@@ -99,6 +99,11 @@ export function inferYear(blocks: string[], masthead = ''): YearVote | null {
       }
       const plan = planYear(s)
       if (plan) votes.push(plan)
+      // Results reported for part of a year (2025年前三季度, 2025年1—8月, 2025年上半年) are
+      // reported in that year
+      for (const m of s.matchAll(/(\d{4})年(?:前三季度|一季度|二季度|三季度|上半年|1\s*[—\-–~至到]\s*\d{1,2}月|前\d{1,2}个月)/g)) {
+        votes.push({ year: +m[1]!, weight: 2, evidence: quote(s, m.index!) })
+      }
       // Dated happenings told as past are a lower bound; in the lead they also name the year.
       for (const m of s.matchAll(FULL_DATE)) {
         bounds.push({ year: +m[1]!, weight: 0, evidence: quote(s, m.index!) })

@@ -51,6 +51,11 @@ describe('figures', () => {
     expect(findFigures('银行将在未来3年内提供不超过50亿元的意向性融资。', pub('2025-07')).map((f) => f.written)).toEqual(['50亿元'])
     expect(findFigures('集团召开庆祝中国共产党成立104周年大会。', pub('2025-07'))).toEqual([])
   })
+  it('斤 is half a kilogram; a decade is not a figure', () => {
+    const [f] = findFigures('平均亩产达1320斤。', pub('2025-11'))
+    expect([f?.written, f?.normalized]).toEqual(['1320斤', { value: 660, unit: 'kg' }])
+    expect(findFigures('社区始建于上世纪90年代。', pub('2025-11'))).toEqual([])
+  })
   it('a figure knows its period: 今年前三季度 is January to September of the paper’s year', () => {
     const f = one('今年前三季度，嘉兴实现规上工业增加值2165.2亿元。', '2024-11')
     expect(f.period).toBe('今年前三季度')
@@ -94,6 +99,15 @@ describe('dates in a chronology', () => {
   it('今年 on its own moves the chronology back to the paper’s year', () => {
     const got = findHappenings('去年11月，首批企业划转完成；今年，集团继续压减层级。2月，集团组建数据公司。', pub('2025-12'))
     expect(got.map((h) => h.date.value)).toEqual(['2024-11', '2025-02'])
+  })
+})
+
+describe('weekdays', () => {
+  it('上周五 in a Friday paper is a week before it; 本周三 is in its own week', () => {
+    const dates = (text: string, p: string) => findTimeExpressions(text, pub(p)).map((t) => t.date.value)
+    expect(dates('本报讯 上周五，新生产线投产。', '2025-11-14')).toEqual(['2025-11-07'])
+    expect(dates('本周三，区里召开推进会。', '2025-11-14')).toEqual(['2025-11-12'])
+    expect(dates('上周五，新生产线投产。', '2025-11')).toEqual([])
   })
 })
 
@@ -213,6 +227,25 @@ describe('names', () => {
     const [n] = findNames('该公司高强度轴承智能工厂已于本月9日正式投产。')
     expect([n?.name, n?.class]).toEqual(['高强度轴承智能工厂', 'project'])
   })
+  it('colleges, associations, co-operatives and family farms are bodies; a cadre college is the state’s', () => {
+    expect(findNames('浙江纺织科技学院、海宁市经编行业协会和秀洲区稻香粮油专业合作社、田畈家庭农场参加。').map((n) => [n.name, n.class])).toEqual([
+      ['浙江纺织科技学院', 'enterprise'],
+      ['海宁市经编行业协会', 'enterprise'],
+      ['秀洲区稻香粮油专业合作社', 'enterprise'],
+      ['田畈家庭农场', 'enterprise'],
+    ])
+    expect(findNames('学员赴浙江红船干部学院学习。')[0]?.class).toBe('government')
+    expect(names('出台镇(街道)党校规范化建设指导意见。')).toEqual([])
+    expect(names('研究院与企业共建的功能性面料联合实验室挂牌。')).toEqual(['功能性面料联合实验室'])
+  })
+  it('a works that is a phase, an estate or a centre by its function', () => {
+    expect(names('二期主体工程完成70%。')).toEqual([])
+    expect(names('梧桐苑安置小区交付使用。')).toEqual(['梧桐苑安置小区'])
+    const [c] = findNames('米业与村股份经济合作社共同投资的桃园粮食烘干中心投用。').filter((n) => n.name.endsWith('中心'))
+    expect([c?.name, c?.class]).toEqual(['桃园粮食烘干中心', 'project'])
+    const p = findNames('在马桥街道东侧，海宁经编智造产业园正加快建设。').find((n) => n.name.endsWith('产业园'))
+    expect([p?.name, p?.class]).toEqual(['海宁经编智造产业园', 'project'])
+  })
   it('trades listed as firms do not read as names, names do', () => {
     expect(['面料设计', '跨境电商', '新材料', '生物医药'].filter(readsAsProperName)).toEqual([])
     expect(['禾丰', '晶科能源', '加西贝拉', '民丰特纸'].every(readsAsProperName)).toBe(true)
@@ -238,6 +271,16 @@ describe('one organisation across stories', () => {
   it('a county group and its short name are one organisation', () => {
     const x = extractArchive([story('a', '海宁县文化旅游发展集团有限公司今年投资5亿元。县文旅集团下属酒店开业。')], curation)
     expect(x.enterprises.filter((e) => e.name.includes('文旅') || e.name.includes('文化旅游'))).toHaveLength(1)
+  })
+  it('a venue is a place, not a body, unless named with its works', () => {
+    const x = extractArchive([story('a', '博览会在海宁国际会展中心举行。'), story('b', '南湖体育中心项目主体完工，南湖体育中心明年启用。')], curation)
+    expect(x.enterprises.map((e) => e.name)).toEqual([])
+    expect(x.projects.find((p) => p.name === '南湖体育中心项目')?.aliases).toContain('南湖体育中心')
+  })
+  it('firms listed before 等一批“专精特新”企业 are firms; a figure inside a project’s name is not a figure', () => {
+    const x = extractArchive([story('a', '锦途、纬森、嘉柔等一批“专精特新”企业快速成长。华纬公司年产3000万米高端面料项目开工，总投资12.6亿元。')], curation)
+    expect(x.enterprises.map((e) => e.name)).toEqual(expect.arrayContaining(['锦途', '纬森', '嘉柔']))
+    expect(x.metrics.map((m) => m.written)).toEqual(['12.6亿元'])
   })
   it('a park printed on its own is the park named with its operating company', () => {
     const x = extractArchive([story('a', '5月8日，由湖滨商贸园公司联合多家车企举办新车展。'), story('b', '去年开业的湖滨商贸园是全县规模最大的汽车市场。')], curation)

@@ -22,6 +22,14 @@ describe('classifyLines', () => {
     expect(kinds('南湖晚报 2025年4月18日 星期五\n\n标题\n\n正文。')[0]).toBe('masthead')
     expect(kinds('标题\n正文。\n一\n二\n2025年4月18日')[4]).toBe('text')
   })
+  it('drops a page marker and the running header printed under it, keeps a heading there', () => {
+    const text = ['禾城产经', '大标题', '第一段。', '第二段。', '— 12 —', '禾城产经·专题报道', '第三段。', '- 13 -', '二、平台扩容', '第四段。'].join('\n')
+    expect(kinds(text)).toEqual(['text', 'text', 'text', 'text', 'stray', 'stray', 'text', 'stray', 'text', 'text'])
+  })
+  it('drops the nameplate repeated as a running header anywhere in the issue', () => {
+    const text = ['善达通讯', '2025年第7期', '第一段。', '第二段。', '善达通讯　2025年第7期', '第三段。'].join('\n')
+    expect(kinds(text)[4]).toBe('stray')
+  })
   it('does not take prose with a date for a masthead', () => {
     expect(kinds('2025年4月18日，市里召开大会。')[0]).toBe('text')
   })

@@ -29,6 +29,9 @@ describe('inferYear', () => {
     expect(inferYear(blocks, '禾城通讯\n2025年第12期（年度特刊）')!.year).toBe(2025)
     expect(inferPublicationDate(blocks, '2025年第12期')!.value).toBe('2025-12')
   })
+  it('takes the year whose part-year results the text reports', () => {
+    expect(inferYear(['2025年前三季度，集群实现产值386亿元。', '2023年1月，项目全面投产。', '9月25日至27日，博览会举行。'])!.year).toBe(2025)
+  })
   it('returns nothing when the text names no year', () => {
     expect(inferYear(['今天天气很好。'])).toBeNull()
   })

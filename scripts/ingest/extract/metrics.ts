@@ -76,6 +76,8 @@ function excluded(text: string, start: number, num: string, unit: string | undef
   if ((unit === '年' || unit === '个月' || unit === '天') && /(?:未来|今后|此后|近)$/.test(text.slice(Math.max(0, start - 2), start))) return true
   if (unit === '年' && after.startsWith('周年')) return true
   if (unit === '周年') return true
+  // 上世纪90年代: a decade
+  if (unit === '年' && after.startsWith('代')) return true
   if (/^[A-Za-z]/.test(after) && !/[A-Za-z%]$/.test(unit)) return true
   if (insideShortQuote(text, start)) return true
   return false

@@ -25,6 +25,8 @@ const ENDINGS: [string, NameClass, EnterpriseKind | null][] = [
   ['股份有限公司', 'enterprise', 'company'], ['有限责任公司', 'enterprise', 'company'], ['有限公司', 'enterprise', 'company'],
   ['控股集团', 'enterprise', 'group'], ['集团', 'enterprise', 'group'], ['公司', 'enterprise', 'company'],
   ['研究院', 'enterprise', 'institute'], ['研究所', 'enterprise', 'institute'], ['实验室', 'enterprise', 'institute'], ['科学院', 'enterprise', 'institute'], ['交科院', 'enterprise', 'institute'], ['长三院', 'enterprise', 'institute'],
+  ['干部学院', 'government', 'government'], ['党校', 'government', 'government'],
+  ['联合实验室', 'enterprise', 'institute'], ['大学', 'enterprise', 'institute'], ['学院', 'enterprise', 'institute'], ['行业协会', 'enterprise', 'other'], ['协会', 'enterprise', 'other'], ['商会', 'enterprise', 'other'],
   ['工厂', 'enterprise', 'company'], ['银行', 'enterprise', 'company'], ['交易所', 'enterprise', 'other'],
   ['商贸城', 'enterprise', 'market'], ['商贸园', 'enterprise', 'park'], ['市场', 'enterprise', 'market'],
   ['产业园', 'enterprise', 'park'], ['物流园', 'enterprise', 'park'], ['中心', 'enterprise', 'other'],
@@ -32,6 +34,8 @@ const ENDINGS: [string, NameClass, EnterpriseKind | null][] = [
   ['项目', 'project', null], ['工程', 'project', null], ['机场', 'project', null], ['基地', 'project', null],
   ['一期', 'project', null], ['二期', 'project', null], ['三期', 'project', null], ['四期', 'project', null],
   ['再生水厂', 'project', null], ['污水处理厂', 'project', null], ['水厂', 'project', null],
+  ['专业合作社', 'enterprise', 'other'], ['股份经济合作社', 'enterprise', 'other'], ['合作社', 'enterprise', 'other'], ['家庭农场', 'enterprise', 'other'],
+  ['安置小区', 'project', null], ['安置房', 'project', null],
   ['提升改造', 'project', null], ['改造提升', 'project', null],
   ['生产线', 'project', null], ['灌装线', 'project', null], ['产线', 'project', null], ['储能电站', 'project', null], ['充电站', 'project', null], ['变电站', 'project', null], ['电站', 'project', null],
   ['枢纽', 'project', null], ['码头', 'project', null], ['大桥', 'project', null], ['铁路', 'project', null], ['隧道', 'project', null], ['射线', 'project', null],
@@ -63,7 +67,7 @@ const LEADING_NOISE = new Set(['国家级', '省级', '市级', '区级', '县�
 /** Words that name a kind of organisation or thing; a name of only these (企业技术中心, 参建单位) is no name. */
 const COUNTERS = new Set(['个', '条', '座', '项', '家', '台', '套', '批', '栋', '幢', '处', '所'])
 const GENERIC = new Set([
-  '企业', '单位', '机构', '平台', '部门', '品牌', '技术', '服务', '公共', '数据', '集控', '管理', '工作', '党建', '领办', '参建', '建设', '示范', '试点', '合作', '校企', '子', '分', '总', '母', '本', '该', '各', '下属', '国有', '民营', '私营', '外资', '合资', '科技', '创新', '研发', '营销', '展销', '交易', '物流', '配送', '运营', '综合', '中试', '制剂', '生产', '产业', '重大', '重点', '大', '小', '新', '老', '相关', '地方', '平台公司', '城投', '国企', '名企', '实体', '中小', '规上', '龙头', '民生', '实事', '基础设施', '数字', '智能', '人才', '招商', '亏损', '优秀', '新能源', '汽车', '商业', '社区', '专项', '信息', '指挥', '调度', '客服', '一站式', '政务', '党群', '文化', '体育', '活动', '培训', '实训', '教育', '民政', '财政', '国家', '省', '市', '区', '县', '中央', '政府', '行业', '机场', '同类', '高质量', '综合型', '新型', '科技人才', '成果', '转化', '核心', '主体', '精品', '阳光', '城建', '技改', '保障性', '租赁', '住房', '路基', '路面', '货运', '绿色', '陆路', '地面', '整体', '主营', '专业', '消费', '现代化', '便民', '功能', '重要', '城市群', '展厅', '大厅', '会客厅', '排练厅', '制造', '高端', '先进', '未来', '数字化', '标志性', '十大', '四大', '六大', '一体化', '全国', '全球', '国际', '世界', '中国', '国内', '海外', '地区', '区域', '长三角', '跨境', '电商', '担保', '融资', '金融', '投资', '贸易', '商贸', '农业', '工业', '服务业', '制造业', '产业链', '供应链', '股份', '控股', '集团', '公司', '中心', '项目', '工程', '市场', '基地', '产业园', '园区',
+  '企业', '单位', '机构', '平台', '部门', '品牌', '技术', '服务', '公共', '数据', '集控', '管理', '工作', '党建', '领办', '参建', '建设', '示范', '试点', '合作', '校企', '子', '分', '总', '母', '本', '该', '各', '下属', '国有', '民营', '私营', '外资', '合资', '科技', '创新', '研发', '营销', '展销', '交易', '物流', '配送', '运营', '综合', '中试', '制剂', '生产', '产业', '重大', '重点', '大', '小', '新', '老', '相关', '地方', '平台公司', '城投', '国企', '名企', '实体', '中小', '规上', '龙头', '民生', '实事', '基础设施', '数字', '智能', '人才', '招商', '亏损', '优秀', '新能源', '汽车', '商业', '社区', '专项', '信息', '指挥', '调度', '客服', '一站式', '政务', '党群', '文化', '体育', '活动', '培训', '实训', '教育', '民政', '财政', '国家', '省', '市', '区', '县', '中央', '政府', '行业', '机场', '同类', '高质量', '综合型', '新型', '科技人才', '成果', '转化', '核心', '主体', '精品', '阳光', '上市', '城建', '技改', '保障性', '租赁', '住房', '路基', '路面', '货运', '绿色', '陆路', '地面', '整体', '主营', '专业', '消费', '现代化', '便民', '功能', '重要', '城市群', '展厅', '大厅', '会客厅', '排练厅', '制造', '高端', '先进', '未来', '数字化', '标志性', '十大', '四大', '六大', '一体化', '全国', '全球', '国际', '世界', '中国', '国内', '海外', '地区', '区域', '长三角', '跨境', '电商', '担保', '融资', '金融', '投资', '贸易', '商贸', '农业', '工业', '服务业', '制造业', '产业链', '供应链', '股份', '控股', '集团', '公司', '中心', '项目', '工程', '市场', '基地', '产业园', '园区',
 ])
 
 /** Words that make a “project” a campaign, a slogan or a party-building drive. */
@@ -117,7 +121,7 @@ export function findNames(text: string): NameCandidate[] {
       from -= bracket[0].length - 2
     }
     // 220千伏洪合变电站扩建工程, 年产5万吨高端纺织新材料项目: a rating or capacity printed in front is part of the name
-    if (meta.class === 'project' && /^(?:万|亿)?(?:千伏|kV|万伏|GWh|MWh|GW|MW|兆瓦|千瓦|吨|台|套|辆|件|片|平方米|英寸|纳米)/.test(text.slice(from))) {
+    if (meta.class === 'project' && /^(?:万|亿)?(?:千伏|kV|万伏|GWh|MWh|GW|MW|兆瓦|千瓦|吨|台|套|辆|件|片|平方米|英寸|纳米|米)/.test(text.slice(from))) {
       const figure = text.slice(Math.max(0, from - 12), from).match(/\d+(?:\.\d+)?$/)
       if (figure) {
         from -= figure[0].length
@@ -169,17 +173,19 @@ export function findNames(text: string): NameCandidate[] {
     if (/^(?:生产线|灌装线|产线)$/.test(ending)) core = core.replace(/^.*(?:中心|平台|车间|基地|工厂)(?=[\u4e00-\u9fffA-Za-z0-9]{2,}$)/, '')
     // 嘉兴火车站导视系统提升改造: a works named by what it improves needs a proper name to be one
     if (/改造|提升$/.test(ending) && !hasProperWord(core)) continue
+    // 二期主体工程: a phase named on its own points back at a works, it names none
+    if (/^[一二三四五]期/.test(core)) continue
     // 投运后城西水厂…: what follows “after it opens” is the name
     core = core.replace(/^.*(?:投运|投用|建成|投产|完工|竣工|开业|通车|运行|启用)(?:以?后|之后)/, '')
     const name = core + ending
     const start = end - name.length
     // 由农产品公司开发建设的…中心, 建设其在欧洲以外的首个…中心: a facility someone builds is a project
     const built =
-      (ending === '中心' || ending === '工厂') &&
+      (ending === '中心' || ending === '工厂' || ending === '产业园' || ending === '物流园') &&
       (builtHere ||
         /(?:开发建设|投资建设|建设|开发|投资|打造|建成|落地)(?:的|[^，。；：]{0,12}的(?:首个|第一个|一个|新)?)?$/.test(text.slice(Math.max(0, start - 20), start)) ||
         // …智能工厂已于本月9日正式投产: what is reported started up or topped out was built
-        /^[^，。；]{0,12}?(?:投产|竣工|封顶|开工|建成投用|投入使用)/.test(text.slice(end, end + 16)))
+        /^[^，。；]{0,12}?(?:投产|竣工|封顶|开工|建成投用|投入使用|加快建设|开工建设|在建)/.test(text.slice(end, end + 16)))
     if (!acceptable(core, ending, built ? 'project' : meta.class, name)) continue
     // 市区、桐乡至机场: a name does not end its words on a connective
     if (/[至到与和及或、]$/.test(core)) continue
@@ -253,7 +259,7 @@ function stripLeading(core: string): string {
     if (!first) break
     const drop =
       LEADING_NOISE.has(first.word) ||
-      (/^(v|vd|d|ad|p|c|u|uj|ul|q|r|t|y|e|o|x)$/.test(first.tag) && !(first.tag === 'v' && (first.word.length === 1 || NAME_VERBS.has(first.word)) && rest.length > 2)) ||
+      (/^(v|vd|d|ad|p|c|u|uj|ul|q|r|t|y|e|o|x)$/.test(first.tag) && !(first.tag === 'v' && (first.word.length === 1 || NAME_VERBS.has(first.word)) && rest.length >= 2)) ||
       (first.tag === 'm' && first.word.length >= 2)
     if (!drop) break
     rest = rest.slice(first.word.length)
@@ -263,6 +269,8 @@ function stripLeading(core: string): string {
 
 function acceptable(core: string, ending: string, cls: NameClass, name: string): boolean {
   if (core.length === 0) return false
+  // 镇(街道)党校: every township's, a kind of body, not one of them
+  if (/^[镇乡村街道社区（）()]+$/.test(core)) return false
   if (/^[市省区县]$/.test(core)) return cls === 'government' || ending === '集团' || ending === '公司'
   if (core.length < 2) return false
   const words = tag(core)
@@ -283,7 +291,8 @@ function acceptable(core: string, ending: string, cls: NameClass, name: string):
     const last = words.at(-1)!
     const verbBefore = /^(v|vd)$/.test(last.tag) && last.word.length >= 2
     const verbAndDirection = last.tag === 'f' && words.length >= 2 && words.at(-2)!.tag === 'v'
-    if ((verbBefore && !NAME_VERBS.has(last.word) && !((ending === '工程' || ending === '项目') && BUILD_WORKS.test(last.word))) || verbAndDirection) return false
+    // (before 中心 a verb names what the centre does: 烘干中心, 检测中心)
+    if ((verbBefore && ending !== '中心' && !NAME_VERBS.has(last.word) && !((ending === '工程' || ending === '项目') && BUILD_WORKS.test(last.word))) || verbAndDirection) return false
   }
   if (cls === 'project' && NOT_A_PROJECT.test(name)) return false
   if (/党委|党支部|党总支|工会|团委|党工委/.test(name) && cls !== 'government') return false
@@ -329,3 +338,6 @@ export const readsAsProperName = (text: string) => {
   const words = tag(text)
   return words.some((w) => PROPER_TAGS.test(w.tag)) || hasUnknownRun(words)
 }
+
+/** A hall or arena named for what is held there (会展中心, 体育中心): a place, not a body. */
+export const isVenue = (name: string) => /(?:会展|体育|文化|会议|博览|展览|演艺|艺术|市民|奥体|游泳)中心$/.test(name)

@@ -5,7 +5,7 @@ import { cut, tag } from '../words.ts'
 import { findHappenings, type HappeningMention } from './events.ts'
 import { findFigures, type FigureMention } from './metrics.ts'
 import type { ArticleText, Enterprise, Event, Extraction, ExtractionDecision, MentionAt, Metric, Origin, Project, Ref } from './model.ts'
-import { findNames, isGenericWord, readsAsProperName, trimToName, type EnterpriseKind, type NameCandidate, type NameClass } from './names.ts'
+import { findNames, isGenericWord, isVenue, readsAsProperName, trimToName, type EnterpriseKind, type NameCandidate, type NameClass } from './names.ts'
 import { sentenceAt, sentences } from './sentences.ts'
 
 // The archive-wide stage: names found in every article become entities (surface
@@ -57,7 +57,7 @@ function computeBase(name: string): string {
     const first = tag(s)[0]
     const prefix = first && (PLACES.has(first.word) || (first.tag === 'ns' && first.word.length >= 2 && !/^(?:城市|城乡|地方|全国|全省|全市|国际|国内|海外|园区)$/.test(first.word))) ? first.word : s.match(/^(?:中国|浙江|江苏|上海|杭州)/)?.[0]
     // …but never down to a bare kind of body: 南湖研究院 keeps 南湖
-    const rest = prefix ? s.slice(prefix.length).replace(/(?:集团|公司|研究院|研究所|实验室|中心|市场|机场|分行|支行)$/, '') : ''
+    const rest = prefix ? s.slice(prefix.length).replace(/(?:集团|公司|研究院|研究所|实验室|中心|市场|机场|分行|支行|合作社|家庭农场|协会|商会|学院|大学)$/, '') : ''
     // …nor when the place names the body itself (中国银行嘉兴市分行: 中国银行 is one name)
     // (a place with its level, 海盐县, leaves the level: 县文旅集团 is the county's, as 市产业集团 the city's)
     if (prefix && rest.length >= 2 && !/^(?:银行|集团|公司|研究院|大学|医院|移动|联通|电信)/.test(s.slice(prefix.length))) s = s.slice(/..[市县区]$/.test(prefix) ? prefix.length - 1 : prefix.length)
@@ -84,7 +84,7 @@ function abbreviates(short: string, long: string): boolean {
   // a bare name from a list (戴梦得) is the start of the full one (戴梦得商贸集团)
   if (!/(?:集团|公司|院|室|行|中心|市场|机场|基地|工程|项目)$/.test(short) && short.length >= 2 && long.startsWith(short)) return true
   if (short.at(-1) !== long.at(-1)) return false
-  const ending = short.match(/(?:集团|公司|研究院|实验室|分行|支行|中心|市场|机场|基地|工程|项目)$/)?.[0] ?? short.slice(-1)
+  const ending = short.match(/(?:集团|公司|研究院|实验室|分行|支行|合作社|中心|市场|机场|基地|工程|项目)$/)?.[0] ?? short.slice(-1)
   const core = short.slice(0, -ending.length)
   if (core.length < 2) return false
   return (short[0] === long[0] && isSubsequence(short, long)) || (long.endsWith(ending) && long.slice(0, -ending.length).includes(core))
@@ -208,7 +208,7 @@ export function extractArchive(articles: ArticleText[], curation: Curation, know
     // still two: a name that merely drops the word after the short form's own start
     // (城投集团 of 城投水务集团) is a sister's, not the abbreviation (城市建设投资集团)
     if (new Set(longer.map((l) => byBase.get(l))).size > 1) {
-      const core = short.replace(/(?:集团|公司|研究院|分行|支行)$/, '')
+      const core = short.replace(/(?:集团|公司|研究院|分行|支行|合作社)$/, '')
       const spread = longer.filter((l) => !l.startsWith(core))
       if (spread.length && new Set(spread.map((l) => byBase.get(l))).size === 1) longer = spread
     }
@@ -239,6 +239,14 @@ export function extractArchive(articles: ArticleText[], curation: Curation, know
     }
     g.surfaces.clear()
     decisions.push({ action: 'merge', collection: into.class === 'project' ? 'projects' : 'enterprises', id: null, name: short, result: full, reason: 'the text declares it as the short name (简称)' })
+  }
+
+  // 2a. A venue (会展中心, 体育中心) is a place where things happen, not an organisation;
+  // named with its works (嘉兴市体育中心项目) it is that project's other name.
+  for (const g of new Set(groupOf.values())) {
+    if (g.class === 'project' || g.surfaces.size === 0 || ![...g.surfaces].every(isVenue)) continue
+    decisions.push({ action: 'reject', collection: 'enterprises', id: null, name: [...g.surfaces].join('、'), reason: 'a venue: a place, not an organisation' })
+    g.surfaces.clear()
   }
 
   // 3. The curation file: aliases and merges the text cannot show.
@@ -469,6 +477,8 @@ export function extractArchive(articles: ArticleText[], curation: Curation, know
       const key = `${a.id}#${b.id}`
       const bi = a.blocks.indexOf(b)
       findings.get(a.id)!.figures[bi]!.forEach((f, i) => {
+        // 年产3000万米…项目: a figure inside a name is part of the name (the ids keep their numbers)
+        if ((blockMentions.get(key) ?? []).some((m) => m.start <= f.start && m.end >= f.end && entityOf.has(m.g))) return
         const subject = refAt(key, f.quoteStart, f.quoteStart + f.quote.length, f.start)
         metrics.push({
           id: `${a.id}-${b.id}-${i + 1}`,
@@ -506,7 +516,7 @@ export function extractArchive(articles: ArticleText[], curation: Curation, know
 }
 
 const LIST = /((?:[\u4e00-\u9fff]{2,14}、)+[\u4e00-\u9fff]{2,10}?)(?=等|[，,。；;：:…“”\s]|$)/g
-const COUNTED_FIRMS = /^等(?:[\d一二三四五六七八九十两几]+[余多]?[家个所])?(?:头部|龙头|知名|重点|亏损|骨干|优质|规上|科技型|上市|民营|国有|省属|市属|外资|链主)?(?:企业|公司|名企)/
+const COUNTED_FIRMS = /^等(?:[\d一二三四五六七八九十两几]+[余多]?[家个所]|一批|一大批|多家)?(?:“[^”]{1,8}”)?(?:头部|龙头|知名|重点|亏损|骨干|优质|规上|科技型|上市|民营|国有|省属|市属|外资|链主)?(?:企业|公司|名企)/
 
 /** The enumerations of a text, each item trimmed to a name and judged on its own words. */
 export function findEnumerations(text: string): Enumeration[] {
@@ -519,7 +529,8 @@ export function findEnumerations(text: string): Enumeration[] {
     out.push({
       items: names.map((name) => ({
         name,
-        looksLikeName: name.length >= 2 && name.length <= 10 && !tag(name).some((w) => /^(p|c|u|uj|m|q|r|t|ns)$/.test(w.tag)) && !PLACES.has(name) && !isGenericWord(name),
+        // (a lone character read as a place is jieba guessing: 澜衫)
+        looksLikeName: name.length >= 2 && name.length <= 10 && !tag(name).some((w) => /^(p|c|u|uj|m|q|r|t)$/.test(w.tag) || (w.tag === 'ns' && w.word.length >= 2)) && !PLACES.has(name) && !isGenericWord(name),
         readsAsProperName: readsAsProperName(name),
       })),
       counted: COUNTED_FIRMS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)),

@@ -35,6 +35,8 @@ const PATTERN = new RegExp(
     `(?<![月\\d.第])(?<od>\\d{1,2})日(?:\\s*[至到~～—–-]\\s*(?<oed>\\d{1,2})日)?(?=上午|下午|晚上|晚间|傍晚|凌晨|早上|中午|晚|，|,|、|\\s|起|在|至|到|召开|举行|举办|开幕|闭幕|正式)`,
     // 昨天, 前天
     `(?<day>昨天|昨日|前天|今天|今日)`,
+    // 上周五, 本周三: a weekday, known against a paper dated to the day
+    `(?<week>上周|本周|这周)(?<wd>[一二三四五六日天])`,
   ]
     .map((alternative) => `(?:${alternative})`)
     .join('|')
@@ -166,6 +168,11 @@ export function findTimeExpressions(text: string, published: DateObject | null, 
         value = isoOf(t.getUTCFullYear(), t.getUTCMonth() + 1, day)
         if (g['oed']) end = isoOf(t.getUTCFullYear(), t.getUTCMonth() + 1, +g['oed'])
       }
+    } else if (g['week'] && published && pub && pub[2] !== undefined) {
+      // weeks run Monday to Sunday; 上周五 in a Friday paper is seven days before it
+      const paperWeekday = (new Date(Date.UTC(pub[0], pub[1]! - 1, pub[2])).getUTCDay() + 6) % 7
+      const wanted = '一二三四五六'.indexOf(g['wd']!) >= 0 ? '一二三四五六'.indexOf(g['wd']!) : 6
+      value = shiftDay(published.value, wanted - paperWeekday - (g['week'] === '上周' ? 7 : 0))
     } else if (g['day'] && published) {
       const offset = ({ 昨天: -1, 昨日: -1, 前天: -2, 今天: 0, 今日: 0 } as Record<string, number>)[g['day']]!
       // against a paper dated only to the month, 昨天 is known only to the month
