@@ -24,6 +24,7 @@ for (const doc of annotatedDocuments()) {
     show('enterprises split', s.enterprises.split)
     show('projects missed', s.projects.missed)
     show('projects spurious', s.projects.spurious)
+    show('projects split', s.projects.split)
     show('figures missed', s.metrics.missed)
     show('figures spurious', s.metrics.spurious)
     show('figures wrong', s.metrics.wrong)

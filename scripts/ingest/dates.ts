@@ -72,6 +72,13 @@ export function inferYear(blocks: string[], masthead = ''): YearVote | null {
   blocks.forEach((block, bi) => {
     const sents = sentences(block)
     for (const s of sents) {
+      // A clause that reports a dated happening bounds the year from below, even in a
+      // sentence that goes on to a plan (2025年3月开工，…；二期计划2027年建成)
+      // (a quoted target, “2025年6月底完工”, is no happening)
+      for (const clause of s.replace(/“[^”]*”/g, '').split(/[，,；;]/)) {
+        if (FUTURE.test(clause)) continue
+        for (const m of clause.matchAll(YEAR_MONTH)) bounds.push({ year: +m[1]!, weight: 0, evidence: quote(s, s.indexOf(m[0])) })
+      }
       // A sentence that plans or aims names years to come, not the present one.
       if (FUTURE.test(s)) continue
       // A year named in the same sentence as a 月日 without one (10月24日上午，2024年世界互联网大会…)
@@ -109,7 +116,6 @@ export function inferYear(blocks: string[], masthead = ''): YearVote | null {
         bounds.push({ year: +m[1]!, weight: 0, evidence: quote(s, m.index!) })
         if (bi < 2 && m.index! < 4) votes.push({ year: +m[1]!, weight: 2, evidence: quote(s, m.index!) })
       }
-      for (const m of s.matchAll(YEAR_MONTH)) bounds.push({ year: +m[1]!, weight: 0, evidence: quote(s, m.index!) })
     }
   })
   const totals = new Map<number, number>()

@@ -51,6 +51,12 @@ describe('figures', () => {
     expect(findFigures('银行将在未来3年内提供不超过50亿元的意向性融资。', pub('2025-07')).map((f) => f.written)).toEqual(['50亿元'])
     expect(findFigures('集团召开庆祝中国共产党成立104周年大会。', pub('2025-07'))).toEqual([])
   })
+  it('颗 counts, 泰铢 is a currency of its own', () => {
+    expect(findFigures('年产镜头超6000万颗，泰国基地总投资4.8亿泰铢。', pub('2025-11')).map((f) => [f.written, f.normalized.unit])).toEqual([
+      ['6000万颗', 'count'],
+      ['4.8亿泰铢', 'THB'],
+    ])
+  })
   it('斤 is half a kilogram; a decade is not a figure', () => {
     const [f] = findFigures('平均亩产达1320斤。', pub('2025-11'))
     expect([f?.written, f?.normalized]).toEqual(['1320斤', { value: 660, unit: 'kg' }])
@@ -87,6 +93,10 @@ describe('dates in a chronology', () => {
       findHappenings(b, pub('2024-12'), chronology).map((h) => h.date.value),
     )
     expect(got).toEqual(['2023-08-15', '2023-11', '2024-05', '2024-05-20'])
+  })
+  it('次年 is the year after the one last named', () => {
+    const got = findHappenings('1994年5月，工厂在新埭镇创办。次年3月，工厂接下第一笔外贸订单。', pub('2025-11'))
+    expect(got.map((h) => h.date.value)).toEqual(['1994-05', '1995-03'])
   })
   it('a year planned for does not carry over to the next bare month', () => {
     const chronology = { year: null as number | null }
@@ -246,6 +256,18 @@ describe('names', () => {
     const p = findNames('在马桥街道东侧，海宁经编智造产业园正加快建设。').find((n) => n.name.endsWith('产业园'))
     expect([p?.name, p?.class]).toEqual(['海宁经编智造产业园', 'project'])
   })
+  it('a bank’s short name starts its branch; a market abroad is no market hall', () => {
+    expect(names('建行嘉兴分行相关负责人介绍，企业开拓欧洲市场。')).toEqual(['建行嘉兴分行'])
+  })
+  it('a factory named by its capacity starts at it; a phase naming a workshop is no works', () => {
+    const [f] = findNames('在开发区东侧，禾瞳光学年产500万套车载镜头数字化工厂正在加紧建设。')
+    expect([f?.name, f?.class]).toEqual(['年产500万套车载镜头数字化工厂', 'project'])
+    expect(names('图为数字化工厂一期车间内景。').filter((n) => n.endsWith('一期'))).toEqual([])
+  })
+  it('a former name is recorded with the name', () => {
+    const n = findNames('浙江禾瞳光学科技股份有限公司（以下简称“禾瞳光学”）原名平湖禾瞳光学元件有限公司，前身是一家光学元件厂。')[0]
+    expect([n?.name, n?.shortName, n?.formerName]).toEqual(['浙江禾瞳光学科技股份有限公司', '禾瞳光学', '平湖禾瞳光学元件有限公司'])
+  })
   it('trades listed as firms do not read as names, names do', () => {
     expect(['面料设计', '跨境电商', '新材料', '生物医药'].filter(readsAsProperName)).toEqual([])
     expect(['禾丰', '晶科能源', '加西贝拉', '民丰特纸'].every(readsAsProperName)).toBe(true)
@@ -281,6 +303,11 @@ describe('one organisation across stories', () => {
     const x = extractArchive([story('a', '锦途、纬森、嘉柔等一批“专精特新”企业快速成长。华纬公司年产3000万米高端面料项目开工，总投资12.6亿元。')], curation)
     expect(x.enterprises.map((e) => e.name)).toEqual(expect.arrayContaining(['锦途', '纬森', '嘉柔']))
     expect(x.metrics.map((m) => m.written)).toEqual(['12.6亿元'])
+  })
+  it('brands listed before 等…品牌 are firms; a base named by its country is the base', () => {
+    const x = extractArchive([story('a', '产品配套鹰眸、途岚、柯睿等国内外车载影像品牌。'), story('b', '次年8月，泰国禾瞳建成泰国罗勇生产基地。今年上半年，泰国基地产值增长40%。')], curation)
+    expect(x.enterprises.map((e) => e.name)).toEqual(expect.arrayContaining(['鹰眸', '途岚', '柯睿']))
+    expect(x.projects.filter((p) => p.name.includes('基地')).map((p) => [p.name, p.aliases])).toEqual([['泰国罗勇生产基地', ['泰国基地']]])
   })
   it('a park printed on its own is the park named with its operating company', () => {
     const x = extractArchive([story('a', '5月8日，由湖滨商贸园公司联合多家车企举办新车展。'), story('b', '去年开业的湖滨商贸园是全县规模最大的汽车市场。')], curation)

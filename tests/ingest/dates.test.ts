@@ -32,6 +32,9 @@ describe('inferYear', () => {
   it('takes the year whose part-year results the text reports', () => {
     expect(inferYear(['2025年前三季度，集群实现产值386亿元。', '2023年1月，项目全面投产。', '9月25日至27日，博览会举行。'])!.year).toBe(2025)
   })
+  it('a dated clause bounds the year even in a sentence that goes on to a plan', () => {
+    expect(inferYear(['2023年11月，公司获评单项冠军。11月4日至6日，新品亮相展会。', '一期2025年3月开工，上个月已有4条产线投产；二期计划2027年建成。'])!.year).toBe(2025)
+  })
   it('returns nothing when the text names no year', () => {
     expect(inferYear(['今天天气很好。'])).toBeNull()
   })

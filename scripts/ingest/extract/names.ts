@@ -18,6 +18,8 @@ export interface NameCandidate {
   evidence: string
   /** a short name the text declares for this one: 嘉兴市城市投资发展集团有限公司（以下简称“嘉兴城投”） */
   shortName?: string
+  /** the name it had before, where the text says so: …股份有限公司原名…有限公司 */
+  formerName?: string
 }
 
 /** Endings, longest first, with what they make a name. */
@@ -55,7 +57,7 @@ const ENDING = new Map(ENDINGS.map(([e, c, k]) => [e, { class: c, kind: k }]))
  * Verbs that also sit inside names (发展, 投资, 建设, 服务) are not here.
  */
 const CUT_BEFORE = [
-  '指导', '引进', '依托', '联合', '牵手', '走进', '来到', '成立', '组建', '入选', '成为', '推动', '支持', '参观', '调研', '考察', '察看', '视察', '前往', '落户', '携手', '对接', '包括', '通过', '作为', '围绕', '聚焦', '助力', '配套', '带领', '率队', '深入', '走访', '邀请', '签约', '签署', '新建', '打造', '培育', '实施', '推进', '开展', '举办', '召开', '组织', '参加', '参与', '获得', '获评', '荣获', '入驻', '进驻', '位于', '属于', '隶属', '优化', '落地', '发行', '完成', '启动', '开工', '建成', '投用', '推行', '锚定', '助推', '对标', '学习', '交流', '洽谈', '看望', '慰问', '到访', '来自', '关于', '以及', '其中', '包含', '拥有', '引入', '招引', '共建', '会同', '联手', '持续', '积极', '全力', '加快', '加速', '谋划', '齐聚', '见证', '刊发', '报道', '介绍', '表示', '指出', '强调', '认为', '获批', '审批', '批准', '申报', '评为', '成功', '顺利', '正式', '全面', '即将', '已经', '正在', '目前', '近日', '日前', '此前', '随后', '同时', '并且', '而且', '还有', '以及', '以来', '期间', '暨', '力争', '确保', '争取', '计划', '预计',
+  '指导', '引进', '依托', '联合', '牵手', '走进', '来到', '成立', '组建', '入选', '成为', '推动', '支持', '参观', '调研', '考察', '察看', '视察', '前往', '落户', '携手', '对接', '包括', '通过', '作为', '围绕', '聚焦', '助力', '配套', '带领', '率队', '深入', '走访', '邀请', '签约', '签署', '新建', '打造', '培育', '实施', '推进', '开展', '举办', '召开', '组织', '参加', '参与', '获得', '获评', '荣获', '入驻', '进驻', '位于', '属于', '隶属', '优化', '落地', '发行', '完成', '启动', '开工', '建成', '投用', '推行', '锚定', '助推', '对标', '学习', '交流', '洽谈', '看望', '慰问', '到访', '来自', '关于', '以及', '其中', '包含', '拥有', '引入', '招引', '共建', '会同', '联手', '持续', '积极', '全力', '加快', '加速', '谋划', '齐聚', '见证', '刊发', '报道', '介绍', '表示', '指出', '强调', '认为', '获批', '审批', '批准', '申报', '评为', '成功', '顺利', '正式', '全面', '即将', '已经', '正在', '目前', '近日', '日前', '此前', '随后', '同时', '并且', '而且', '还有', '以及', '以来', '期间', '暨', '原名', '前身是', '更名为', '力争', '确保', '争取', '计划', '预计',
   '投资建设', '开发建设', '举行', '进行', '紧扣', '做强', '做大', '做优', '企业', '单位', '机构', '所属', '下属', '旗下', '控股子公司', '全资子公司', '子公司', '季度', '重大', '重点',
   '到', '赴', '在', '由', '与', '对', '向', '把', '将', '被', '从', '于', '的', '了', '是', '为', '及', '让', '给', '等', '或', '并', '即', '着', '过', '继', '以', '们', '和',
 ]
@@ -86,7 +88,9 @@ const WEAK = new Set(['枢纽', '码头', '大桥', '铁路', '隧道', '射线'
 const BUREAU = /(?:管理|监管|财政|税务|统计|公安|产权|农村|商务|运输|资源|环境|教育|民政|审计|保障|建设|水利|体育|文旅|旅游|卫健|健康|医保|数据|邮政|气象|海关|港航|经信|发改|广电|粮食|应急|人社|住建|规划|交通|司法|林业|海事|烟草|电力|地区管理)局$/
 
 /** Verbs that are also the middle of names (产业发展集团, 应用技术研究院, 国贸云商控股). */
-const NAME_VERBS = new Set(['发展', '应用', '控股', '开发', '交易', '担保', '融资', '计算', '检测', '制造', '经营', '贸易', '创新', '养殖', '服务', '建设', '投资', '运营', '管理', '孵化', '加工', '储运', '配送', '传感', '设计', '研究', '咨询', '培训', '建筑', '装饰', '印刷', '包装', '供应', '供水', '供电', '生产', '销售', '租赁', '交通', '航空', '实业', '置业'])
+/** Short names of the big banks that jieba reads as verbs (建行 “builds”). */
+const BANKS = new Set(['建行', '工行', '农行', '中行', '交行', '招行', '邮储'])
+const NAME_VERBS = new Set([...BANKS, '发展', '应用', '控股', '开发', '交易', '担保', '融资', '计算', '检测', '制造', '经营', '贸易', '创新', '养殖', '服务', '建设', '投资', '运营', '管理', '孵化', '加工', '储运', '配送', '传感', '设计', '研究', '咨询', '培训', '建筑', '装饰', '印刷', '包装', '供应', '供水', '供电', '生产', '销售', '租赁', '交通', '航空', '实业', '置业'])
 
 /** Trades and qualifiers that make “X公司” a kind of company, not a name. */
 const COMPANY_GENERIC = /^(?:[市省区县])?(?:平台|国有|国营|民营|私营|上市|外资|合资|中资|子|分|总|母|该|本|各|相关|合作|参建|龙头|骨干|担保|保险|证券|银行|物业|中介|建筑|施工|设计|咨询|科技|外贸|城投|投资|融资|贸易|服务|管理|运营|科技型|实体|链主|头部|中小|小微|大型|一家|多家|两家|这家|那家|每家|首家|新|老|其他|其它|下属|所属|旗下|控股|全资|参股|关联|目标|用人|劳务|电商|物流|快递|金融|信托|基金|租赁|文化|传媒|广告|餐饮|酒店|旅游|汽车|工程|建设|开发|房地产|地产|能源|电力|燃气|水务|交通|航空|港口|铁路|公交|出租|运输|医药|化工|钢铁|纺织|服装|食品|农业|商贸|网络|互联网|软件|通信|电信|移动|联通)$/
@@ -106,10 +110,14 @@ export function findNames(text: string): NameCandidate[] {
     const end = m.index + ending.length
     // 2025年度第一期公司债券: an issue number, not a phase of works
     if (/^[一二三四]期$/.test(ending) && text[m.index - 1] === '第') continue
+    // …数字化工厂一期车间: a phase naming where something stands is no works of its own
+    if (/^[一二三四]期$/.test(ending) && /^(?:车间|厂房|仓库|厂区|园区)/.test(text.slice(end, end + 2))) continue
     // …大桥镇, …市场化: the ending runs on into a place name or a longer word
     // (…市场主体 is no market, but 项目主体结构 is the project's own)
     if (!endsAtWordBoundary(text, m.index, end) || /^(?:城区|城市|化|份额|师|债|制|型|级|性|镇|村|乡|街道|社区|路)/.test(text.slice(end, end + 2))) continue
     if (meta.class !== 'project' && text.startsWith('主体', end)) continue
+    // 欧洲市场, 国内市场: a market as a place to sell in, not a market hall
+    if (ending === '市场' && tag(text.slice(Math.max(0, m.index - 4), m.index)).at(-1)?.tag.match(/^(ns|s|f)$/) && !/[市县区镇]$/.test(text.slice(0, m.index))) continue
     // 吴兴高新技术产业园区: a zone, where things are, not a park company
     if (/园$/.test(ending) && text[end] === '区') continue
     let from = m.index
@@ -121,7 +129,7 @@ export function findNames(text: string): NameCandidate[] {
       from -= bracket[0].length - 2
     }
     // 220千伏洪合变电站扩建工程, 年产5万吨高端纺织新材料项目: a rating or capacity printed in front is part of the name
-    if (meta.class === 'project' && /^(?:万|亿)?(?:千伏|kV|万伏|GWh|MWh|GW|MW|兆瓦|千瓦|吨|台|套|辆|件|片|平方米|英寸|纳米|米)/.test(text.slice(from))) {
+    if ((meta.class === 'project' || ending === '工厂' || ending === '中心') && /^(?:万|亿)?(?:千伏|kV|万伏|GWh|MWh|GW|MW|兆瓦|千瓦|吨|台|套|辆|件|片|平方米|英寸|纳米|米)/.test(text.slice(from))) {
       const figure = text.slice(Math.max(0, from - 12), from).match(/\d+(?:\.\d+)?$/)
       if (figure) {
         from -= figure[0].length
@@ -161,7 +169,9 @@ export function findNames(text: string): NameCandidate[] {
     let counted = 0
     for (const c of core.matchAll(/[一二三四五六七八九十两几数多首][大个家项批条座园区类]+/g)) counted = c.index + c[0].length
     // a name that opens with its rating or capacity (220千伏…, 年产30万吨…) starts there
-    const rated = meta.class === 'project' && /^(?:年产)?\d/.test(core.slice(counted))
+    // 晟瞳光学年产3000万套…工厂: a works named by its capacity starts at it, its owner before it aside
+    if ((ending === '工厂' || ending === '中心') && /.年产\d/.test(core.slice(counted))) core = core.slice(0, counted) + core.slice(counted).replace(/^.*?(?=年产\d)/, '')
+    const rated = (meta.class === 'project' || ending === '工厂' || ending === '中心') && /^(?:年产)?\d/.test(core.slice(counted))
     core = rated ? core.slice(counted) : stripLeading(afterLastVerb(stripLeading(core.slice(counted)), meta.class !== 'enterprise', meta.class === 'project' ? 4 : 0))
     // 建设热电联产扩建项目: the verb that starts an undertaking is not part of its name
     if (meta.class === 'project' || ending === '中心' || ending === '工厂') core = core.replace(/^(?:新建|建设|投资|实施|推进|启动|开工|打造|谋划|招引|引进|签约)+/, '')
@@ -183,9 +193,10 @@ export function findNames(text: string): NameCandidate[] {
     const built =
       (ending === '中心' || ending === '工厂' || ending === '产业园' || ending === '物流园') &&
       (builtHere ||
+        rated ||
         /(?:开发建设|投资建设|建设|开发|投资|打造|建成|落地)(?:的|[^，。；：]{0,12}的(?:首个|第一个|一个|新)?)?$/.test(text.slice(Math.max(0, start - 20), start)) ||
         // …智能工厂已于本月9日正式投产: what is reported started up or topped out was built
-        /^[^，。；]{0,12}?(?:投产|竣工|封顶|开工|建成投用|投入使用|加快建设|开工建设|在建)/.test(text.slice(end, end + 16)))
+        /^[^，。；]{0,12}?(?:投产|竣工|封顶|开工|建成投用|投入使用|加快建设|加紧建设|正在建设|开工建设|在建)/.test(text.slice(end, end + 16)))
     if (!acceptable(core, ending, built ? 'project' : meta.class, name)) continue
     // 市区、桐乡至机场: a name does not end its words on a connective
     if (/[至到与和及或、]$/.test(core)) continue
@@ -202,6 +213,13 @@ export function findNames(text: string): NameCandidate[] {
   for (const n of kept) {
     const declared = text.slice(n.end, n.end + 20).match(/^[（(](?:以下)?简称[“"「]?([\u4e00-\u9fffA-Za-z0-9]{2,10}?)[”"」]?[）)]/)
     if (declared) n.shortName = declared[1]!
+    // …有限公司（以下简称“…”）原名平湖…有限公司: the same organisation under its old name
+    const after = text.slice(n.end).replace(/^[（(][^）)]{0,24}[）)]/, '')
+    if (/^[，,]?(?:原名|曾用名|原称)/.test(after)) {
+      const at = text.length - after.length + after.search(/原名|曾用名|原称/) + 2
+      const former = kept.find((k) => k !== n && k.start >= at && k.start <= at + 1 && k.class === n.class)
+      if (former) n.formerName = former.name
+    }
   }
   // 有限公司 and its 公司 read the same name: keep it once
   return kept.filter((a, i) => kept.findIndex((b) => b.start === a.start && b.end === a.end) === i)

@@ -57,7 +57,7 @@ function computeBase(name: string): string {
     const first = tag(s)[0]
     const prefix = first && (PLACES.has(first.word) || (first.tag === 'ns' && first.word.length >= 2 && !/^(?:城市|城乡|地方|全国|全省|全市|国际|国内|海外|园区)$/.test(first.word))) ? first.word : s.match(/^(?:中国|浙江|江苏|上海|杭州)/)?.[0]
     // …but never down to a bare kind of body: 南湖研究院 keeps 南湖
-    const rest = prefix ? s.slice(prefix.length).replace(/(?:集团|公司|研究院|研究所|实验室|中心|市场|机场|分行|支行|合作社|家庭农场|协会|商会|学院|大学)$/, '') : ''
+    const rest = prefix ? s.slice(prefix.length).replace(/(?:集团|公司|研究院|研究所|实验室|中心|市场|机场|分行|支行|合作社|家庭农场|协会|商会|学院|大学|基地|工厂|产业园|工程|项目|大楼|小镇)$/, '') : ''
     // …nor when the place names the body itself (中国银行嘉兴市分行: 中国银行 is one name)
     // (a place with its level, 海盐县, leaves the level: 县文旅集团 is the county's, as 市产业集团 the city's)
     if (prefix && rest.length >= 2 && !/^(?:银行|集团|公司|研究院|大学|医院|移动|联通|电信)/.test(s.slice(prefix.length))) s = s.slice(/..[市县区]$/.test(prefix) ? prefix.length - 1 : prefix.length)
@@ -154,6 +154,7 @@ export function extractArchive(articles: ArticleText[], curation: Curation, know
   // 1a. Short names the text declares (（以下简称“嘉兴城投”）) are the same organisation.
   const declaredShort: [string, string][] = []
   for (const a of articles) for (const names of findings.get(a.id)!.names) for (const n of names) {
+    if (n.formerName && !rejected.has(n.formerName)) declaredShort.push([n.formerName, n.name])
     if (!n.shortName || rejected.has(n.shortName)) continue
     declaredShort.push([n.shortName, n.name])
     if (!surfaces.has(n.shortName)) surfaces.set(n.shortName, { name: n.shortName, class: n.class, kind: n.kind, count: 1 })
@@ -196,9 +197,17 @@ export function extractArchive(articles: ArticleText[], curation: Curation, know
     byFirst.set(b[0]!, [...(byFirst.get(b[0]!) ?? []), b])
     for (const pair of new Set(Array.from({ length: Math.max(0, b.length - 1) }, (_, i) => b.slice(i, i + 2)))) byPair.set(pair, [...(byPair.get(pair) ?? []), b])
   }
+  const surfaceFirst = new Map<string, string[]>()
+  for (const b of bases) for (const x of byBase.get(b)!.surfaces) surfaceFirst.set(x[0]!, [...(surfaceFirst.get(x[0]!) ?? []), b])
   for (const short of [...bases].reverse()) {
     const candidates = new Set([...(byFirst.get(short[0]!) ?? []), ...(byPair.get(short.slice(0, 2)) ?? []), ...(byPair.get(short.replace(/(?:集团|公司|研究院|实验室|分行|支行|中心|市场|机场|基地|工程|项目|.)$/, '').slice(0, 2)) ?? [])])
     let longer = bases.filter((l) => candidates.has(l) && abbreviates(short, l))
+    // a place stripped from both may hide the match: 泰国基地 of 泰国罗勇生产基地 (bases 泰国基地, 罗勇生产基地)
+    if (longer.length === 0 && byBase.get(short)!.surfaces.size === 1) {
+      const own = [...byBase.get(short)!.surfaces]
+      const near = new Set(own.flatMap((x) => surfaceFirst.get(x[0]!) ?? []))
+      longer = [...near].filter((l) => l !== short && [...byBase.get(l)!.surfaces].some((ls) => own.some((x) => x[0] === ls[0] && x.length >= 4 && abbreviates(x, ls))))
+    }
     // between two readings, the one whose words the short form takes the first characters
     // of (城投集团 of 城市/建设/投资/集团, not of 城投/水务/集团)
     if (new Set(longer.map((l) => byBase.get(l))).size > 1) {
@@ -516,7 +525,7 @@ export function extractArchive(articles: ArticleText[], curation: Curation, know
 }
 
 const LIST = /((?:[\u4e00-\u9fff]{2,14}、)+[\u4e00-\u9fff]{2,10}?)(?=等|[，,。；;：:…“”\s]|$)/g
-const COUNTED_FIRMS = /^等(?:[\d一二三四五六七八九十两几]+[余多]?[家个所]|一批|一大批|多家)?(?:“[^”]{1,8}”)?(?:头部|龙头|知名|重点|亏损|骨干|优质|规上|科技型|上市|民营|国有|省属|市属|外资|链主)?(?:企业|公司|名企)/
+const COUNTED_FIRMS = /^等(?:[\d一二三四五六七八九十两几]+[余多]?[家个所]|一批|一大批|多家)?(?:[\u4e00-\u9fff]{0,8}?)(?:“[^”]{1,8}”)?(?:头部|龙头|知名|重点|亏损|骨干|优质|规上|科技型|上市|民营|国有|省属|市属|外资|链主)?(?:企业|公司|名企|品牌|厂商|客户)/
 
 /** The enumerations of a text, each item trimmed to a name and judged on its own words. */
 export function findEnumerations(text: string): Enumeration[] {

@@ -24,7 +24,7 @@ const PATTERN = new RegExp(
     // 2025年6月(底)
     `(?<ymy>\\d{4})年(?<ymm>\\d{1,2})月(?!\\d{1,2}日)(?:份)?(?:上旬|中旬|下旬|初|底|末)?`,
     // 今年4月, 同年10月(26日)
-    `(?<rel>今年|去年|同年|当年|前年|明年)(?<rm>\\d{1,2})月(?:(?<rd>\\d{1,2})日(?:\\s*[至到~～—–-]\\s*(?:(?<rem>\\d{1,2})月)?(?<red>\\d{1,2})日)?)?`,
+    `(?<rel>今年|去年|同年|当年|前年|明年|次年|翌年|第二年)(?<rm>\\d{1,2})月(?:(?<rd>\\d{1,2})日(?:\\s*[至到~～—–-]\\s*(?:(?<rem>\\d{1,2})月)?(?<red>\\d{1,2})日)?)?`,
     // 10月17日(至19日)
     `(?<![年\\d.])(?<mm>\\d{1,2})月(?<md>\\d{1,2})日${RANGE_END.replace('(\\d{1,2})月', '(?<mem>\\d{1,2})月').replace('(\\d{1,2})日', '(?<med>\\d{1,2})日')}`,
     // a bare 11月 (not 3个月, not 11月份的…)
@@ -128,10 +128,15 @@ export function findTimeExpressions(text: string, published: DateObject | null, 
       lastYear = y
       relativeYear = false
     } else if (g['rel']) {
-      const base: number | null = g['rel'] === '同年' || g['rel'] === '当年' ? (lastYear ?? carried) : pub ? pub[0] + ({ 今年: 0, 去年: -1, 前年: -2, 明年: 1 } as Record<string, number>)[g['rel']]! : null
+      // 同年 is the year the text last named; 次年 the one after it (1994年5月…次年3月 is 1995)
+      const chained = g['rel'] === '同年' || g['rel'] === '当年'
+      const following = g['rel'] === '次年' || g['rel'] === '翌年' || g['rel'] === '第二年'
+      const named: number | null = lastYear ?? carried
+      const base: number | null = chained ? named : following ? (named !== null ? named + 1 : null) : pub ? pub[0] + ({ 今年: 0, 去年: -1, 前年: -2, 明年: 1 } as Record<string, number>)[g['rel']]! : null
       if (base !== null) value = isoOf(base, +g['rm']!, g['rd'] ? +g['rd'] : null)
       if (base !== null && g['red']) end = isoOf(base, g['rem'] ? +g['rem'] : +g['rm']!, +g['red'])
-      if (base !== null && g['rel'] !== '同年' && g['rel'] !== '当年') {
+      if (base !== null && following) lastYear = base
+      if (base !== null && !chained && !following) {
         lastYear = base
         relativeYear = true
       }
