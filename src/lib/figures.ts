@@ -87,6 +87,17 @@ const UNIT_NAMES: Record<string, string> = {
   month: '个月',
   day: '天',
   h: '小时',
+  min: '分钟',
+  pp: '个百分点',
+  'm³': '立方米',
+  L: '升',
+  times: '倍',
+  HKD: '港元',
+  JPY: '日元',
+  GBP: '英镑',
+  THB: '泰铢',
+  VND: '越南盾',
+  KRW: '韩元',
 }
 
 /** '元', '计数/小时' (a rate is its parts), or the unit itself when it has no name here. */

@@ -57,6 +57,14 @@ describe('figures', () => {
       ['4.8亿泰铢', 'THB'],
     ])
   })
+  it('a ship’s class and a race time are not figures; 艘次 and 列 count, 小时 is h', () => {
+    expect(findFigures('新建5万吨级集装箱泊位1个，冠军成绩为2小时11分36秒。', pub('2025-10')).map((f) => f.written)).toEqual(['1个'])
+    expect(findFigures('靠泊船舶2140艘次，海铁联运班列累计开行500列，在港时间缩短至21.5小时。', pub('2025-10')).map((f) => [f.written, f.normalized.unit])).toEqual([
+      ['2140艘次', 'count'],
+      ['500列', 'count'],
+      ['21.5小时', 'h'],
+    ])
+  })
   it('斤 is half a kilogram; a decade is not a figure', () => {
     const [f] = findFigures('平均亩产达1320斤。', pub('2025-11'))
     expect([f?.written, f?.normalized]).toEqual(['1320斤', { value: 660, unit: 'kg' }])
@@ -97,6 +105,10 @@ describe('dates in a chronology', () => {
   it('次年 is the year after the one last named', () => {
     const got = findHappenings('1994年5月，工厂在新埭镇创办。次年3月，工厂接下第一笔外贸订单。', pub('2025-11'))
     expect(got.map((h) => h.date.value)).toEqual(['1994-05', '1995-03'])
+  })
+  it('a chronology runs forward: a month earlier than the last one named is the next year’s', () => {
+    const got = findHappenings('2024年3月，项目开工；同年10月，主体施工过半。9月下旬，项目主体结构封顶。', pub('2025-10-09'))
+    expect(got.map((h) => h.date.value)).toEqual(['2024-03', '2024-10', '2025-09'])
   })
   it('a year planned for does not carry over to the next bare month', () => {
     const chronology = { year: null as number | null }
@@ -308,6 +320,10 @@ describe('one organisation across stories', () => {
     const x = extractArchive([story('a', '产品配套鹰眸、途岚、柯睿等国内外车载影像品牌。'), story('b', '次年8月，泰国禾瞳建成泰国罗勇生产基地。今年上半年，泰国基地产值增长40%。')], curation)
     expect(x.enterprises.map((e) => e.name)).toEqual(expect.arrayContaining(['鹰眸', '途岚', '柯睿']))
     expect(x.projects.filter((p) => p.name.includes('基地')).map((p) => [p.name, p.aliases])).toEqual([['泰国罗勇生产基地', ['泰国基地']]])
+  })
+  it('a mall is a place; things listed before 等设施 are not firms', () => {
+    const x = extractArchive([story('a', '禾悦城购物中心客流增长。二期将新建冷链仓储中心、智能仓库等设施。')], curation)
+    expect(x.enterprises.map((e) => e.name)).toEqual([])
   })
   it('a park printed on its own is the park named with its operating company', () => {
     const x = extractArchive([story('a', '5月8日，由湖滨商贸园公司联合多家车企举办新车展。'), story('b', '去年开业的湖滨商贸园是全县规模最大的汽车市场。')], curation)

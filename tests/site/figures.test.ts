@@ -36,7 +36,8 @@ describe('how a figure reads', () => {
     expect(unitLabel('m²')).toBe('平方米')
     expect(unitLabel('count')).toBe('计数')
     expect(unitLabel('count/h')).toBe('计数/小时')
-    expect(unitLabel('L/支')).toBe('L/支')
+    expect(unitLabel('L/支')).toBe('升/支')
+    expect(unitLabel('ratio')).toBe('ratio')
   })
 
   it('prints normalised values in full with separators, fractions to two places', () => {

@@ -76,6 +76,10 @@ function excluded(text: string, start: number, num: string, unit: string | undef
   if ((unit === '年' || unit === '个月' || unit === '天') && /(?:未来|今后|此后|近)$/.test(text.slice(Math.max(0, start - 2), start))) return true
   if (unit === '年' && after.startsWith('周年')) return true
   if (unit === '周年') return true
+  // 5万吨级泊位, 1800标箱级船舶: the class of a ship or berth, not an amount
+  if (after.startsWith('级')) return true
+  // 2小时11分36秒: a time on the clock or a race result, not an amount
+  if (/^(?:小时|个小时)$/.test(unit) && /^\d{1,2}分/.test(after)) return true
   // 上世纪90年代: a decade
   if (unit === '年' && after.startsWith('代')) return true
   if (/^[A-Za-z]/.test(after) && !/[A-Za-z%]$/.test(unit)) return true

@@ -194,7 +194,7 @@ export function findNames(text: string): NameCandidate[] {
       (ending === '中心' || ending === '工厂' || ending === '产业园' || ending === '物流园') &&
       (builtHere ||
         rated ||
-        /(?:开发建设|投资建设|建设|开发|投资|打造|建成|落地)(?:的|[^，。；：]{0,12}的(?:首个|第一个|一个|新)?)?$/.test(text.slice(Math.max(0, start - 20), start)) ||
+        /(?:开发建设|投资建设|建设|新建|开发|投资|打造|建成|落地)(?:的|[^，。；：]{0,12}的(?:首个|第一个|一个|新)?)?$/.test(text.slice(Math.max(0, start - 20), start)) ||
         // …智能工厂已于本月9日正式投产: what is reported started up or topped out was built
         /^[^，。；]{0,12}?(?:投产|竣工|封顶|开工|建成投用|投入使用|加快建设|加紧建设|正在建设|开工建设|在建)/.test(text.slice(end, end + 16)))
     if (!acceptable(core, ending, built ? 'project' : meta.class, name)) continue
@@ -357,5 +357,5 @@ export const readsAsProperName = (text: string) => {
   return words.some((w) => PROPER_TAGS.test(w.tag)) || hasUnknownRun(words)
 }
 
-/** A hall or arena named for what is held there (会展中心, 体育中心): a place, not a body. */
-export const isVenue = (name: string) => /(?:会展|体育|文化|会议|博览|展览|演艺|艺术|市民|奥体|游泳)中心$/.test(name)
+/** A hall, arena or mall named for what is held there (会展中心, 体育中心, 购物中心): a place, not a body. */
+export const isVenue = (name: string) => /(?:会展|体育|文化|会议|博览|展览|演艺|艺术|市民|奥体|游泳|购物|商业)中心$/.test(name)

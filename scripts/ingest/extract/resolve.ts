@@ -104,6 +104,8 @@ export interface Enumeration {
   items: { name: string; looksLikeName: boolean; readsAsProperName: boolean }[]
   /** the list is counted as firms: …等四家亏损企业 */
   counted: boolean
+  /** the list names things, not firms: …冷链物流中心、智能仓库等设施 */
+  things: boolean
 }
 
 /**
@@ -525,7 +527,8 @@ export function extractArchive(articles: ArticleText[], curation: Curation, know
 }
 
 const LIST = /((?:[\u4e00-\u9fff]{2,14}、)+[\u4e00-\u9fff]{2,10}?)(?=等|[，,。；;：:…“”\s]|$)/g
-const COUNTED_FIRMS = /^等(?:[\d一二三四五六七八九十两几]+[余多]?[家个所]|一批|一大批|多家)?(?:[\u4e00-\u9fff]{0,8}?)(?:“[^”]{1,8}”)?(?:头部|龙头|知名|重点|亏损|骨干|优质|规上|科技型|上市|民营|国有|省属|市属|外资|链主)?(?:企业|公司|名企|品牌|厂商|客户)/
+const NOT_FIRMS = /^等[\u4e00-\u9fff]{0,6}?(?:设施|项目|工程|场馆|设备|产品|领域|行业|产业|地区|城市|国家|品种|业态|活动|景区)/
+const COUNTED_FIRMS = /^等(?:[\d一二三四五六七八九十两几]+[余多]?[家个所]|一批|一大批|多家)?(?:[\u4e00-\u9fff]{0,8}?)(?:“[^”]{1,8}”)?(?:头部|龙头|知名|重点|亏损|骨干|优质|规上|科技型|上市|民营|国有|省属|市属|外资|链主)?(?:企业|公司|名企|品牌|厂商|客户|机构|银行|商家)/
 
 /** The enumerations of a text, each item trimmed to a name and judged on its own words. */
 export function findEnumerations(text: string): Enumeration[] {
@@ -543,6 +546,7 @@ export function findEnumerations(text: string): Enumeration[] {
         readsAsProperName: readsAsProperName(name),
       })),
       counted: COUNTED_FIRMS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)),
+      things: NOT_FIRMS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)),
     })
   }
   return out
@@ -558,7 +562,7 @@ function listedNames(lists: Enumeration[], known: Map<string, Surface>): string[
   for (const list of lists) {
     const isKnown = (x: string) => known.get(x)?.class === 'enterprise'
     const knownCount = list.items.filter((i) => isKnown(i.name)).length
-    if (!list.counted && knownCount === 0) continue
+    if (list.things || (!list.counted && knownCount === 0)) continue
     const items = list.items.filter((i) => !isKnown(i.name) && !known.has(i.name))
     if (!items.every((i) => i.looksLikeName)) continue
     // 面料设计、数字印花、跨境电商等企业: counted as firms, named by their trades
