@@ -65,6 +65,9 @@ describe('figures', () => {
       ['21.5小时', 'h'],
     ])
   })
+  it('the threshold naming a counted kind is not a figure', () => {
+    expect(findFigures('新签约亿元以上项目28个，其中10亿元以上项目9个。', pub('2025-11')).map((f) => f.written)).toEqual(['28个', '9个'])
+  })
   it('斤 is half a kilogram; a decade is not a figure', () => {
     const [f] = findFigures('平均亩产达1320斤。', pub('2025-11'))
     expect([f?.written, f?.normalized]).toEqual(['1320斤', { value: 660, unit: 'kg' }])
@@ -279,6 +282,23 @@ describe('names', () => {
   it('a former name is recorded with the name', () => {
     const n = findNames('浙江禾瞳光学科技股份有限公司（以下简称“禾瞳光学”）原名平湖禾瞳光学元件有限公司，前身是一家光学元件厂。')[0]
     expect([n?.name, n?.shortName, n?.formerName]).toEqual(['浙江禾瞳光学科技股份有限公司', '禾瞳光学', '平湖禾瞳光学元件有限公司'])
+  })
+  it('foreign and fund forms are firms; incubators and innovation consortia are bodies', () => {
+    expect(names('与日本三泽精工株式会社签约，嘉兴禾创天使股权投资合伙企业（有限合伙）出资，禾创智谷孵化器和长三角精密光学创新联合体揭牌。')).toEqual(
+      expect.arrayContaining(['三泽精工株式会社', '嘉兴禾创天使股权投资合伙企业（有限合伙）', '禾创智谷孵化器', '长三角精密光学创新联合体']),
+    )
+  })
+  it('a digit opening a Latin word, and Latin words apart, stay in a name; 全称 introduces one', () => {
+    expect(names('秀洲6G通信联合实验室揭牌。')).toEqual(['秀洲6G通信联合实验室'])
+    expect(names('察看了试生产的Mini LED背光模组产线。')).toEqual(['Mini LED背光模组产线'])
+    expect(names('澄曜股份（全称浙江澄曜精密光学股份有限公司）上市。')).toEqual(['浙江澄曜精密光学股份有限公司'])
+  })
+  it('a meeting and a kind of group are no names', () => {
+    expect(names('县政协召开专题协商会。推动国企向产业投资集团转型。')).toEqual([])
+  })
+  it('a park someone builds together is a project', () => {
+    const p = findNames('与村集体合作建设干窑农旅共富产业园。').find((n) => n.name.endsWith('产业园'))
+    expect([p?.name, p?.class]).toEqual(['干窑农旅共富产业园', 'project'])
   })
   it('trades listed as firms do not read as names, names do', () => {
     expect(['面料设计', '跨境电商', '新材料', '生物医药'].filter(readsAsProperName)).toEqual([])

@@ -76,6 +76,8 @@ function excluded(text: string, start: number, num: string, unit: string | undef
   if ((unit === '年' || unit === '个月' || unit === '天') && /(?:未来|今后|此后|近)$/.test(text.slice(Math.max(0, start - 2), start))) return true
   if (unit === '年' && after.startsWith('周年')) return true
   if (unit === '周年') return true
+  // 10亿元以上项目9个: the threshold that names a counted kind, not an amount
+  if (/^以上(?:的)?(?:项目|企业|工业企业|产业项目|重大项目)/.test(after)) return true
   // 5万吨级泊位, 1800标箱级船舶: the class of a ship or berth, not an amount
   if (after.startsWith('级')) return true
   // 2小时11分36秒: a time on the clock or a race result, not an amount

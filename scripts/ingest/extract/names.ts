@@ -32,7 +32,9 @@ const ENDINGS: [string, NameClass, EnterpriseKind | null][] = [
   ['工厂', 'enterprise', 'company'], ['银行', 'enterprise', 'company'], ['交易所', 'enterprise', 'other'],
   ['商贸城', 'enterprise', 'market'], ['商贸园', 'enterprise', 'park'], ['市场', 'enterprise', 'market'],
   ['产业园', 'enterprise', 'park'], ['物流园', 'enterprise', 'park'], ['中心', 'enterprise', 'other'],
-  ['分公司', 'enterprise', 'company'], ['分行', 'enterprise', 'company'], ['支行', 'enterprise', 'company'],
+  ['合伙企业（有限合伙）', 'enterprise', 'company'], ['合伙企业(有限合伙)', 'enterprise', 'company'], ['合伙企业', 'enterprise', 'company'],
+  ['孵化器', 'enterprise', 'park'], ['创新联合体', 'enterprise', 'other'],
+  ['株式会社', 'enterprise', 'company'], ['分公司', 'enterprise', 'company'], ['分行', 'enterprise', 'company'], ['支行', 'enterprise', 'company'],
   ['项目', 'project', null], ['工程', 'project', null], ['机场', 'project', null], ['基地', 'project', null],
   ['一期', 'project', null], ['二期', 'project', null], ['三期', 'project', null], ['四期', 'project', null],
   ['再生水厂', 'project', null], ['污水处理厂', 'project', null], ['水厂', 'project', null],
@@ -48,7 +50,7 @@ const ENDINGS: [string, NameClass, EnterpriseKind | null][] = [
   ['枢纽办', 'government', 'government'], ['街道', 'government', 'government'],
 ]
 // longest first: 枢纽办 before 枢纽, 股份有限公司 before 有限公司
-const ENDING_RE = new RegExp(ENDINGS.map(([e]) => e).sort((a, b) => b.length - a.length).join('|'), 'y')
+const ENDING_RE = new RegExp(ENDINGS.map(([e]) => e.replace(/[()]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|'), 'y')
 const ENDING = new Map(ENDINGS.map(([e, c, k]) => [e, { class: c, kind: k }]))
 
 /**
@@ -57,7 +59,7 @@ const ENDING = new Map(ENDINGS.map(([e, c, k]) => [e, { class: c, kind: k }]))
  * Verbs that also sit inside names (发展, 投资, 建设, 服务) are not here.
  */
 const CUT_BEFORE = [
-  '指导', '引进', '依托', '联合', '牵手', '走进', '来到', '成立', '组建', '入选', '成为', '推动', '支持', '参观', '调研', '考察', '察看', '视察', '前往', '落户', '携手', '对接', '包括', '通过', '作为', '围绕', '聚焦', '助力', '配套', '带领', '率队', '深入', '走访', '邀请', '签约', '签署', '新建', '打造', '培育', '实施', '推进', '开展', '举办', '召开', '组织', '参加', '参与', '获得', '获评', '荣获', '入驻', '进驻', '位于', '属于', '隶属', '优化', '落地', '发行', '完成', '启动', '开工', '建成', '投用', '推行', '锚定', '助推', '对标', '学习', '交流', '洽谈', '看望', '慰问', '到访', '来自', '关于', '以及', '其中', '包含', '拥有', '引入', '招引', '共建', '会同', '联手', '持续', '积极', '全力', '加快', '加速', '谋划', '齐聚', '见证', '刊发', '报道', '介绍', '表示', '指出', '强调', '认为', '获批', '审批', '批准', '申报', '评为', '成功', '顺利', '正式', '全面', '即将', '已经', '正在', '目前', '近日', '日前', '此前', '随后', '同时', '并且', '而且', '还有', '以及', '以来', '期间', '暨', '原名', '前身是', '更名为', '力争', '确保', '争取', '计划', '预计',
+  '指导', '引进', '依托', '联合', '牵手', '走进', '来到', '成立', '组建', '入选', '成为', '推动', '支持', '参观', '调研', '考察', '察看', '视察', '前往', '落户', '携手', '对接', '包括', '通过', '作为', '围绕', '聚焦', '助力', '配套', '带领', '率队', '深入', '走访', '邀请', '签约', '签署', '新建', '打造', '培育', '实施', '推进', '开展', '举办', '召开', '组织', '参加', '参与', '获得', '获评', '荣获', '入驻', '进驻', '位于', '属于', '隶属', '优化', '落地', '发行', '完成', '启动', '开工', '建成', '投用', '推行', '锚定', '助推', '对标', '学习', '交流', '洽谈', '看望', '慰问', '到访', '来自', '关于', '以及', '其中', '包含', '拥有', '引入', '招引', '共建', '会同', '联手', '持续', '积极', '全力', '加快', '加速', '谋划', '齐聚', '见证', '刊发', '报道', '介绍', '表示', '指出', '强调', '认为', '获批', '审批', '批准', '申报', '评为', '成功', '顺利', '正式', '全面', '即将', '已经', '正在', '目前', '近日', '日前', '此前', '随后', '同时', '并且', '而且', '还有', '以及', '以来', '期间', '暨', '全称', '原名', '前身是', '更名为', '力争', '确保', '争取', '计划', '预计',
   '投资建设', '开发建设', '举行', '进行', '紧扣', '做强', '做大', '做优', '企业', '单位', '机构', '所属', '下属', '旗下', '控股子公司', '全资子公司', '子公司', '季度', '重大', '重点',
   '到', '赴', '在', '由', '与', '对', '向', '把', '将', '被', '从', '于', '的', '了', '是', '为', '及', '让', '给', '等', '或', '并', '即', '着', '过', '继', '以', '们', '和',
 ]
@@ -69,7 +71,7 @@ const LEADING_NOISE = new Set(['国家级', '省级', '市级', '区级', '县�
 /** Words that name a kind of organisation or thing; a name of only these (企业技术中心, 参建单位) is no name. */
 const COUNTERS = new Set(['个', '条', '座', '项', '家', '台', '套', '批', '栋', '幢', '处', '所'])
 const GENERIC = new Set([
-  '企业', '单位', '机构', '平台', '部门', '品牌', '技术', '服务', '公共', '数据', '集控', '管理', '工作', '党建', '领办', '参建', '建设', '示范', '试点', '合作', '校企', '子', '分', '总', '母', '本', '该', '各', '下属', '国有', '民营', '私营', '外资', '合资', '科技', '创新', '研发', '营销', '展销', '交易', '物流', '配送', '运营', '综合', '中试', '制剂', '生产', '产业', '重大', '重点', '大', '小', '新', '老', '相关', '地方', '平台公司', '城投', '国企', '名企', '实体', '中小', '规上', '龙头', '民生', '实事', '基础设施', '数字', '智能', '人才', '招商', '亏损', '优秀', '新能源', '汽车', '商业', '社区', '专项', '信息', '指挥', '调度', '客服', '一站式', '政务', '党群', '文化', '体育', '活动', '培训', '实训', '教育', '民政', '财政', '国家', '省', '市', '区', '县', '中央', '政府', '行业', '机场', '同类', '高质量', '综合型', '新型', '科技人才', '成果', '转化', '核心', '主体', '精品', '阳光', '上市', '城建', '技改', '保障性', '租赁', '住房', '路基', '路面', '货运', '绿色', '陆路', '地面', '整体', '主营', '专业', '消费', '现代化', '便民', '功能', '重要', '城市群', '展厅', '大厅', '会客厅', '排练厅', '制造', '高端', '先进', '未来', '数字化', '标志性', '十大', '四大', '六大', '一体化', '全国', '全球', '国际', '世界', '中国', '国内', '海外', '地区', '区域', '长三角', '跨境', '电商', '担保', '融资', '金融', '投资', '贸易', '商贸', '农业', '工业', '服务业', '制造业', '产业链', '供应链', '股份', '控股', '集团', '公司', '中心', '项目', '工程', '市场', '基地', '产业园', '园区',
+  '企业', '单位', '机构', '平台', '部门', '品牌', '技术', '服务', '公共', '数据', '集控', '管理', '工作', '党建', '领办', '参建', '建设', '示范', '试点', '合作', '校企', '子', '分', '总', '母', '本', '该', '各', '下属', '国有', '民营', '私营', '外资', '合资', '科技', '创新', '研发', '营销', '展销', '交易', '物流', '配送', '运营', '综合', '中试', '制剂', '生产', '产业', '重大', '重点', '大', '小', '新', '老', '相关', '地方', '平台公司', '城投', '国企', '名企', '实体', '中小', '规上', '龙头', '民生', '实事', '基础设施', '数字', '智能', '人才', '招商', '亏损', '优秀', '新能源', '汽车', '商业', '社区', '专项', '信息', '指挥', '调度', '客服', '一站式', '政务', '党群', '文化', '体育', '活动', '培训', '实训', '教育', '民政', '财政', '国家', '省', '市', '区', '县', '中央', '政府', '行业', '机场', '同类', '高质量', '综合型', '新型', '科技人才', '成果', '转化', '核心', '主体', '精品', '阳光', '上市', '强村', '城建', '技改', '保障性', '租赁', '住房', '路基', '路面', '货运', '绿色', '陆路', '地面', '整体', '主营', '专业', '消费', '现代化', '便民', '功能', '重要', '城市群', '展厅', '大厅', '会客厅', '排练厅', '制造', '高端', '先进', '未来', '数字化', '标志性', '十大', '四大', '六大', '一体化', '全国', '全球', '国际', '世界', '中国', '国内', '海外', '地区', '区域', '长三角', '跨境', '电商', '担保', '融资', '金融', '投资', '贸易', '商贸', '农业', '工业', '服务业', '制造业', '产业链', '供应链', '股份', '控股', '集团', '公司', '中心', '项目', '工程', '市场', '基地', '产业园', '园区',
 ])
 
 /** Words that make a “project” a campaign, a slogan or a party-building drive. */
@@ -93,7 +95,7 @@ const BANKS = new Set(['建行', '工行', '农行', '中行', '交行', '招行
 const NAME_VERBS = new Set([...BANKS, '发展', '应用', '控股', '开发', '交易', '担保', '融资', '计算', '检测', '制造', '经营', '贸易', '创新', '养殖', '服务', '建设', '投资', '运营', '管理', '孵化', '加工', '储运', '配送', '传感', '设计', '研究', '咨询', '培训', '建筑', '装饰', '印刷', '包装', '供应', '供水', '供电', '生产', '销售', '租赁', '交通', '航空', '实业', '置业'])
 
 /** Trades and qualifiers that make “X公司” a kind of company, not a name. */
-const COMPANY_GENERIC = /^(?:[市省区县])?(?:平台|国有|国营|民营|私营|上市|外资|合资|中资|子|分|总|母|该|本|各|相关|合作|参建|龙头|骨干|担保|保险|证券|银行|物业|中介|建筑|施工|设计|咨询|科技|外贸|城投|投资|融资|贸易|服务|管理|运营|科技型|实体|链主|头部|中小|小微|大型|一家|多家|两家|这家|那家|每家|首家|新|老|其他|其它|下属|所属|旗下|控股|全资|参股|关联|目标|用人|劳务|电商|物流|快递|金融|信托|基金|租赁|文化|传媒|广告|餐饮|酒店|旅游|汽车|工程|建设|开发|房地产|地产|能源|电力|燃气|水务|交通|航空|港口|铁路|公交|出租|运输|医药|化工|钢铁|纺织|服装|食品|农业|商贸|网络|互联网|软件|通信|电信|移动|联通)$/
+const COMPANY_GENERIC = /^(?:[市省区县])?(?:平台|国有|国营|民营|私营|上市|外资|合资|中资|子|分|总|母|该|本|各|相关|合作|参建|龙头|骨干|担保|保险|证券|银行|物业|中介|建筑|施工|设计|咨询|科技|外贸|城投|投资|融资|贸易|服务|管理|运营|科技型|实体|链主|头部|中小|小微|大型|一家|多家|两家|这家|那家|每家|首家|新|老|其他|其它|下属|所属|旗下|控股|全资|参股|关联|目标|用人|劳务|电商|物流|快递|金融|信托|基金|租赁|文化|传媒|广告|餐饮|酒店|旅游|汽车|工程|建设|开发|房地产|地产|能源|电力|燃气|水务|交通|航空|港口|铁路|公交|出租|运输|医药|化工|钢铁|纺织|服装|食品|农业|商贸|网络|互联网|软件|通信|电信|移动|联通|强村)$/
 
 /** Places a name may start with. */
 const PLACES = new Set(['浙江', '浙江省', '嘉兴', '嘉兴市', '上海', '上海市', '杭州', '杭州市', '中国', '江苏', '海宁', '平湖', '桐乡', '海盐', '嘉善', '南湖', '秀洲', '长三角'])
@@ -116,13 +118,16 @@ export function findNames(text: string): NameCandidate[] {
     // (…市场主体 is no market, but 项目主体结构 is the project's own)
     if (!endsAtWordBoundary(text, m.index, end) || /^(?:城区|城市|化|份额|师|债|制|型|级|性|镇|村|乡|街道|社区|路)/.test(text.slice(end, end + 2))) continue
     if (meta.class !== 'project' && text.startsWith('主体', end)) continue
+    // 专题协商会 is a meeting, not a chamber of commerce
+    if (ending === '商会' && text[m.index - 1] === '协') continue
     // 欧洲市场, 国内市场: a market as a place to sell in, not a market hall
     if (ending === '市场' && tag(text.slice(Math.max(0, m.index - 4), m.index)).at(-1)?.tag.match(/^(ns|s|f)$/) && !/[市县区镇]$/.test(text.slice(0, m.index))) continue
     // 吴兴高新技术产业园区: a zone, where things are, not a park company
     if (/园$/.test(ending) && text[end] === '区') continue
     let from = m.index
     for (;;) {
-      while (from > limit && !/[，,。；;：:！？!?、“”‘’「」（）()《》【】\s\d…—·/]/.test(text[from - 1]!)) from--
+      // (a digit that opens a Latin word belongs to the name: 秀洲6G通信联合实验室)
+      while (from > limit && (!/[，,。；;：:！？!?、“”‘’「」（）()《》【】\s\d…—·/]/.test(text[from - 1]!) || (text[from - 1] === ' ' && /[A-Za-z]/.test(text[from - 2] ?? '') && /[A-Za-z]/.test(text[from] ?? '')) || (/\d/.test(text[from - 1]!) && /[A-Za-z]/.test(text[from] ?? '')))) from--
       // 芯源微科（嘉兴）半导体: a place in brackets inside a name
       const bracket = text.slice(Math.max(0, from - 6), from).match(/[\u4e00-\u9fff]{2}[（(][\u4e00-\u9fff]{2,3}[）)]$/)
       if (!bracket) break
@@ -174,10 +179,10 @@ export function findNames(text: string): NameCandidate[] {
     const rated = (meta.class === 'project' || ending === '工厂' || ending === '中心') && /^(?:年产)?\d/.test(core.slice(counted))
     core = rated ? core.slice(counted) : stripLeading(afterLastVerb(stripLeading(core.slice(counted)), meta.class !== 'enterprise', meta.class === 'project' ? 4 : 0))
     // 建设热电联产扩建项目: the verb that starts an undertaking is not part of its name
-    if (meta.class === 'project' || ending === '中心' || ending === '工厂') core = core.replace(/^(?:新建|建设|投资|实施|推进|启动|开工|打造|谋划|招引|引进|签约)+/, '')
+    if (meta.class === 'project' || ending === '中心' || ending === '工厂' || ending === '产业园') core = core.replace(/^(?:合作建设|共同建设|联合建设|共建|新建|建设|投资|实施|推进|启动|开工|打造|谋划|招引|引进|签约)+/, '')
     // 海盐港区建设|睿港冷链物流中心项目: where it is built comes before the verb, the name after it
-    const placeAndVerb = /^[\u4e00-\u9fff]{2,12}?(?:投资建设|开工建设|新建|建设|打造)(?=[\u4e00-\u9fffA-Za-z0-9]{4,}$)/
-    const builtHere = (meta.class === 'project' || ending === '中心' || ending === '工厂') && placeAndVerb.test(core)
+    const placeAndVerb = /^[\u4e00-\u9fff]{2,12}?(?:投资建设|开工建设|合作建设|共同建设|新建|建设|打造)(?=[\u4e00-\u9fffA-Za-z0-9]{4,}$)/
+    const builtHere = (meta.class === 'project' || ending === '中心' || ending === '工厂' || ending === '产业园') && placeAndVerb.test(core)
     if (builtHere) core = core.replace(placeAndVerb, '')
     // 生物药物中试平台制剂中心|吹灌封一体机灌装线: a line is named apart from the plant that houses it
     if (/^(?:生产线|灌装线|产线)$/.test(ending)) core = core.replace(/^.*(?:中心|平台|车间|基地|工厂)(?=[\u4e00-\u9fffA-Za-z0-9]{2,}$)/, '')
@@ -296,7 +301,9 @@ function acceptable(core: string, ending: string, cls: NameClass, name: string):
   if (/[子分总母]$/.test(core) || /平台$/.test(core)) return false
   // 综合型现代产业集团: a description of what a group wants to be, not its name
   if (/^(?:综合型|综合性|现代化?|新型|一流|国际化|大型|全国性|区域性|高质量|世界级|千亿级|百亿级)/.test(core)) return false
-  if ((ending === '公司' || ending === '集团') && !COMPANY_GENERIC.test(core) && !words.every((w) => /^(a|d|r|m|q)$/.test(w.tag))) return true
+  // 向产业投资集团转型: a kind of group made of ordinary words is no group's name
+  const kindOfBody = ending === '集团' && words.length >= 2 && words.every((w) => GENERIC.has(w.word))
+  if ((ending === '公司' || ending === '集团') && !COMPANY_GENERIC.test(core) && !kindOfBody && !words.every((w) => /^(a|d|r|m|q)$/.test(w.tag))) return true
   // 市产业集团: the city's own group, named by its level and trade
   const local = /^[市省区县]/.test(core) && core.length >= 3
   if (!local && words.every((w) => GENERIC.has(w.word) || /^[市省区县]$/.test(w.word) || /^(m|q|d|a|ad)$/.test(w.tag))) return false
