@@ -59,6 +59,8 @@ function planYear(text: string): YearVote | null {
 }
 
 const ISSUE = /(\d{4})\s*年\s*第\s*\d{1,3}\s*期/
+/** An issue line that states its month: 澜泓人　2025年11月　总第86期 */
+const ISSUE_MONTH = /(\d{4})\s*年\s*(\d{1,2})\s*月[\s\u3000]*(?:[（(][^）)]{0,8}[）)])?[\s\u3000]*总?第\s*\d{1,4}\s*期/
 
 /** Which year the document was written in, from every kind of evidence the text holds. */
 export function inferYear(blocks: string[], masthead = ''): YearVote | null {
@@ -66,7 +68,7 @@ export function inferYear(blocks: string[], masthead = ''): YearVote | null {
   const bounds: YearVote[] = []
   // The issue line of a periodical names its year outright: 2025年第12期（年度特刊）
   for (const line of [masthead, ...blocks.filter((b) => b.length <= 40)]) {
-    const issue = line.match(ISSUE)
+    const issue = line.match(ISSUE) ?? line.match(ISSUE_MONTH)
     if (issue) votes.push({ year: +issue[1]!, weight: 6, evidence: issue[0] })
   }
   blocks.forEach((block, bi) => {
@@ -83,7 +85,8 @@ export function inferYear(blocks: string[], masthead = ''): YearVote | null {
       if (FUTURE.test(s)) continue
       // A year named in the same sentence as a 月日 without one (10月24日上午，2024年世界互联网大会…)
       for (const m of s.matchAll(MONTH_DAY)) {
-        const y = s.match(/(\d{4})年/)
+        // (not the end of a span, 2026—2028年, which names years to come)
+        const y = s.match(/(?<![\d][—\-–~～至到])(?<!\d)(\d{4})年(?!\s*[—\-–~～至到]\s*\d{4})/)
         if (y) votes.push({ year: +y[1]!, weight: 3, evidence: quote(s, m.index!) })
         else {
           // …or in the same paragraph with the same month (于2024年10月顺利获批 … 10月31日)
@@ -138,6 +141,7 @@ export function latestHappening(blocks: string[], year: number): { month: number
   for (const block of blocks) {
     for (const s of sentences(block)) {
       if (FUTURE.test(s)) continue
+      // (only a range's start: its end may still be to come, 自1月17日至2月28日的促销活动)
       for (const m of s.matchAll(MONTH_DAY)) consider(+m[1]!, +m[2]!, quote(s, m.index!))
       for (const m of s.matchAll(THIS_YEAR_MONTH)) consider(+m[1]!, null, quote(s, m.index!))
       for (const m of s.matchAll(FULL_DATE)) if (+m[1]! === year) consider(+m[2]!, +m[3]!, quote(s, m.index!))
@@ -157,6 +161,11 @@ export function mastheadDate(text: string): DateObject | null {
 
 /** The publication date of a document without a masthead date: year and month, inferred. */
 export function inferPublicationDate(blocks: string[], masthead = ''): DateObject | null {
+  // the issue line names the month outright
+  for (const line of [masthead, ...blocks.filter((b) => b.length <= 40)]) {
+    const issue = line.match(ISSUE_MONTH)
+    if (issue && +issue[2]! >= 1 && +issue[2]! <= 12) return { value: isoOf(+issue[1]!, +issue[2]!), end: null, inferred: true, evidence: issue[0] }
+  }
   const year = inferYear(blocks, masthead)
   if (!year) return null
   const latest = latestHappening(blocks, year.year)

@@ -68,6 +68,13 @@ describe('figures', () => {
   it('the threshold naming a counted kind is not a figure', () => {
     expect(findFigures('新签约亿元以上项目28个，其中10亿元以上项目9个。', pub('2025-11')).map((f) => f.written)).toEqual(['28个', '9个'])
   })
+  it('单 counts, 元人民币 is CNY, 不足 is an upper bound, a customs code is no figure', () => {
+    expect(findFigures('日均申报逾12万单，服务出口额12.3亿元人民币，通关时间压缩到不足6小时，HS编码940179项下产品增长。', pub('2025-11')).map((f) => [f.written, f.normalized.unit, f.qualifier])).toEqual([
+      ['12万单', 'count', 'more-than'],
+      ['12.3亿元人民币', 'CNY', 'exact'],
+      ['6小时', 'h', 'up-to'],
+    ])
+  })
   it('斤 is half a kilogram; a decade is not a figure', () => {
     const [f] = findFigures('平均亩产达1320斤。', pub('2025-11'))
     expect([f?.written, f?.normalized]).toEqual(['1320斤', { value: 660, unit: 'kg' }])
@@ -238,7 +245,7 @@ describe('names', () => {
     expect(names('落户秀洲高新技术产业园区。')).toEqual([])
   })
   it('the phases of a works are projects, an issue number is not', () => {
-    expect(names('秀水智造产业园二期总投资35亿元。')).toEqual(['秀水智造产业园二期'])
+    expect(names('秀水智造产业园二期总投资35亿元。')).toEqual(['秀水智造产业园二期', '秀水智造产业园'])
     expect(names('集团发行2025年度第一期公司债券。')).toEqual([])
   })
   it('a line is named apart from the plant that houses it', () => {
@@ -300,6 +307,12 @@ describe('names', () => {
     const p = findNames('与村集体合作建设干窑农旅共富产业园。').find((n) => n.name.endsWith('产业园'))
     expect([p?.name, p?.class]).toEqual(['干窑农旅共富产业园', 'project'])
   })
+  it('a country in brackets, a charity federation; a supplier’s or a market’s word is not the name', () => {
+    expect(names('禾泓股份全资子公司禾泓化纤（印度尼西亚）有限公司签约，禾泓集团向桐乡市慈善总会捐赠。')).toEqual(
+      expect.arrayContaining(['禾泓化纤（印度尼西亚）有限公司', '桐乡市慈善总会']),
+    )
+    expect(names('产品连起全球市场，由嘉贸通负责运营嘉兴禾湾保税物流中心。')).toEqual(['嘉兴禾湾保税物流中心'])
+  })
   it('trades listed as firms do not read as names, names do', () => {
     expect(['面料设计', '跨境电商', '新材料', '生物医药'].filter(readsAsProperName)).toEqual([])
     expect(['禾丰', '晶科能源', '加西贝拉', '民丰特纸'].every(readsAsProperName)).toBe(true)
@@ -344,6 +357,12 @@ describe('one organisation across stories', () => {
   it('a mall is a place; things listed before 等设施 are not firms', () => {
     const x = extractArchive([story('a', '禾悦城购物中心客流增长。二期将新建冷链仓储中心、智能仓库等设施。')], curation)
     expect(x.enterprises.map((e) => e.name)).toEqual([])
+  })
+  it('a works is not short for one of its phases; a phase names its works too', () => {
+    const x = extractArchive([story('a', '由禾泓新材投资建设的年产40万吨差别化纤维项目二期主厂房封顶。年产40万吨差别化纤维项目一期去年9月建成投产。')], curation)
+    const names = x.projects.map((p) => p.name).sort()
+    expect(names).toEqual(['年产40万吨差别化纤维项目', '年产40万吨差别化纤维项目一期', '年产40万吨差别化纤维项目二期'])
+    expect(x.projects.find((p) => p.name === '年产40万吨差别化纤维项目')?.mentions).toHaveLength(2)
   })
   it('a park printed on its own is the park named with its operating company', () => {
     const x = extractArchive([story('a', '5月8日，由湖滨商贸园公司联合多家车企举办新车展。'), story('b', '去年开业的湖滨商贸园是全县规模最大的汽车市场。')], curation)

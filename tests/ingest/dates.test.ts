@@ -35,6 +35,10 @@ describe('inferYear', () => {
   it('a dated clause bounds the year even in a sentence that goes on to a plan', () => {
     expect(inferYear(['2023年11月，公司获评单项冠军。11月4日至6日，新品亮相展会。', '一期2025年3月开工，上个月已有4条产线投产；二期计划2027年建成。'])!.year).toBe(2025)
   })
+  it('an issue line with its month dates the issue; a span of years to come votes for none', () => {
+    expect(inferPublicationDate(['10月22日，集团签署2026—2028年战略合作协议。'], '澜泓人　2025年11月　总第86期')).toMatchObject({ value: '2025-11', inferred: true })
+    expect(inferYear(['10月22日，集团签署2026—2028年战略合作协议。', '2025年前三季度，营收增长。'])!.year).toBe(2025)
+  })
   it('returns nothing when the text names no year', () => {
     expect(inferYear(['今天天气很好。'])).toBeNull()
   })

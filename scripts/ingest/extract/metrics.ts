@@ -43,7 +43,7 @@ const FIGURE = new RegExp(
 const LEADING: [RegExp, Qualifier][] = [
   [/(?:约|大约|左右约)$/, 'approx'],
   [/(?:将近|接近|近)$/, 'nearly'],
-  [/(?:可达|最高达|最多|最高|至多|最长|不超过|不高于|放大至|最高(?:给予|可|补助|奖励)[\u4e00-\u9fff]{0,2})$/, 'up-to'],
+  [/(?:可达|最高达|最多|最高|至多|最长|不超过|不高于|不足|不到|放大至|最高(?:给予|可|补助|奖励)[\u4e00-\u9fff]{0,2})$/, 'up-to'],
   [/(?:超过|超|逾|突破|多达)$/, 'more-than'],
   [/(?:不少于|不低于|至少)$/, 'at-least'],
 ]
@@ -76,6 +76,8 @@ function excluded(text: string, start: number, num: string, unit: string | undef
   if ((unit === '年' || unit === '个月' || unit === '天') && /(?:未来|今后|此后|近)$/.test(text.slice(Math.max(0, start - 2), start))) return true
   if (unit === '年' && after.startsWith('周年')) return true
   if (unit === '周年') return true
+  // HS编码940179, LF-2300: a code, not an amount
+  if (/(?:[A-Za-z][A-Za-z\-]*\s*|编码|代码|型号)$/.test(text.slice(Math.max(0, start - 6), start))) return true
   // 10亿元以上项目9个: the threshold that names a counted kind, not an amount
   if (/^以上(?:的)?(?:项目|企业|工业企业|产业项目|重大项目)/.test(after)) return true
   // 5万吨级泊位, 1800标箱级船舶: the class of a ship or berth, not an amount

@@ -33,7 +33,7 @@ const ENDINGS: [string, NameClass, EnterpriseKind | null][] = [
   ['商贸城', 'enterprise', 'market'], ['商贸园', 'enterprise', 'park'], ['市场', 'enterprise', 'market'],
   ['产业园', 'enterprise', 'park'], ['物流园', 'enterprise', 'park'], ['中心', 'enterprise', 'other'],
   ['合伙企业（有限合伙）', 'enterprise', 'company'], ['合伙企业(有限合伙)', 'enterprise', 'company'], ['合伙企业', 'enterprise', 'company'],
-  ['孵化器', 'enterprise', 'park'], ['创新联合体', 'enterprise', 'other'],
+  ['慈善总会', 'enterprise', 'other'], ['红十字会', 'enterprise', 'other'], ['孵化器', 'enterprise', 'park'], ['创新联合体', 'enterprise', 'other'],
   ['株式会社', 'enterprise', 'company'], ['分公司', 'enterprise', 'company'], ['分行', 'enterprise', 'company'], ['支行', 'enterprise', 'company'],
   ['项目', 'project', null], ['工程', 'project', null], ['机场', 'project', null], ['基地', 'project', null],
   ['一期', 'project', null], ['二期', 'project', null], ['三期', 'project', null], ['四期', 'project', null],
@@ -59,7 +59,7 @@ const ENDING = new Map(ENDINGS.map(([e, c, k]) => [e, { class: c, kind: k }]))
  * Verbs that also sit inside names (发展, 投资, 建设, 服务) are not here.
  */
 const CUT_BEFORE = [
-  '指导', '引进', '依托', '联合', '牵手', '走进', '来到', '成立', '组建', '入选', '成为', '推动', '支持', '参观', '调研', '考察', '察看', '视察', '前往', '落户', '携手', '对接', '包括', '通过', '作为', '围绕', '聚焦', '助力', '配套', '带领', '率队', '深入', '走访', '邀请', '签约', '签署', '新建', '打造', '培育', '实施', '推进', '开展', '举办', '召开', '组织', '参加', '参与', '获得', '获评', '荣获', '入驻', '进驻', '位于', '属于', '隶属', '优化', '落地', '发行', '完成', '启动', '开工', '建成', '投用', '推行', '锚定', '助推', '对标', '学习', '交流', '洽谈', '看望', '慰问', '到访', '来自', '关于', '以及', '其中', '包含', '拥有', '引入', '招引', '共建', '会同', '联手', '持续', '积极', '全力', '加快', '加速', '谋划', '齐聚', '见证', '刊发', '报道', '介绍', '表示', '指出', '强调', '认为', '获批', '审批', '批准', '申报', '评为', '成功', '顺利', '正式', '全面', '即将', '已经', '正在', '目前', '近日', '日前', '此前', '随后', '同时', '并且', '而且', '还有', '以及', '以来', '期间', '暨', '全称', '原名', '前身是', '更名为', '力争', '确保', '争取', '计划', '预计',
+  '指导', '引进', '依托', '联合', '牵手', '走进', '来到', '成立', '组建', '入选', '成为', '推动', '支持', '参观', '调研', '考察', '察看', '视察', '前往', '落户', '携手', '对接', '包括', '通过', '作为', '围绕', '聚焦', '助力', '配套', '带领', '率队', '深入', '走访', '邀请', '签约', '签署', '新建', '打造', '培育', '实施', '推进', '开展', '举办', '召开', '组织', '参加', '参与', '获得', '获评', '荣获', '入驻', '进驻', '位于', '属于', '隶属', '优化', '落地', '发行', '完成', '启动', '开工', '建成', '投用', '推行', '锚定', '助推', '对标', '学习', '交流', '洽谈', '看望', '慰问', '到访', '来自', '关于', '以及', '其中', '包含', '拥有', '引入', '招引', '共建', '会同', '联手', '持续', '积极', '全力', '加快', '加速', '谋划', '齐聚', '见证', '刊发', '报道', '介绍', '表示', '指出', '强调', '认为', '获批', '审批', '批准', '申报', '评为', '成功', '顺利', '正式', '全面', '即将', '已经', '正在', '目前', '近日', '日前', '此前', '随后', '同时', '并且', '而且', '还有', '以及', '以来', '期间', '暨', '全称', '紧盯', '瞄准', '供应商', '服务商', '合作伙伴', '原名', '前身是', '更名为', '力争', '确保', '争取', '计划', '预计',
   '投资建设', '开发建设', '举行', '进行', '紧扣', '做强', '做大', '做优', '企业', '单位', '机构', '所属', '下属', '旗下', '控股子公司', '全资子公司', '子公司', '季度', '重大', '重点',
   '到', '赴', '在', '由', '与', '对', '向', '把', '将', '被', '从', '于', '的', '了', '是', '为', '及', '让', '给', '等', '或', '并', '即', '着', '过', '继', '以', '们', '和',
 ]
@@ -121,6 +121,7 @@ export function findNames(text: string): NameCandidate[] {
     // 专题协商会 is a meeting, not a chamber of commerce
     if (ending === '商会' && text[m.index - 1] === '协') continue
     // 欧洲市场, 国内市场: a market as a place to sell in, not a market hall
+    if (ending === '市场' && /(?:全球|国际|海外|国内|欧美|欧洲|美国|日本|东南亚|中东|非洲|境外)$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue
     if (ending === '市场' && tag(text.slice(Math.max(0, m.index - 4), m.index)).at(-1)?.tag.match(/^(ns|s|f)$/) && !/[市县区镇]$/.test(text.slice(0, m.index))) continue
     // 吴兴高新技术产业园区: a zone, where things are, not a park company
     if (/园$/.test(ending) && text[end] === '区') continue
@@ -129,7 +130,7 @@ export function findNames(text: string): NameCandidate[] {
       // (a digit that opens a Latin word belongs to the name: 秀洲6G通信联合实验室)
       while (from > limit && (!/[，,。；;：:！？!?、“”‘’「」（）()《》【】\s\d…—·/]/.test(text[from - 1]!) || (text[from - 1] === ' ' && /[A-Za-z]/.test(text[from - 2] ?? '') && /[A-Za-z]/.test(text[from] ?? '')) || (/\d/.test(text[from - 1]!) && /[A-Za-z]/.test(text[from] ?? '')))) from--
       // 芯源微科（嘉兴）半导体: a place in brackets inside a name
-      const bracket = text.slice(Math.max(0, from - 6), from).match(/[\u4e00-\u9fff]{2}[（(][\u4e00-\u9fff]{2,3}[）)]$/)
+      const bracket = text.slice(Math.max(0, from - 10), from).match(/[\u4e00-\u9fff]{2}[（(][\u4e00-\u9fff]{2,6}[）)]$/)
       if (!bracket) break
       from -= bracket[0].length - 2
     }
@@ -179,7 +180,7 @@ export function findNames(text: string): NameCandidate[] {
     const rated = (meta.class === 'project' || ending === '工厂' || ending === '中心') && /^(?:年产)?\d/.test(core.slice(counted))
     core = rated ? core.slice(counted) : stripLeading(afterLastVerb(stripLeading(core.slice(counted)), meta.class !== 'enterprise', meta.class === 'project' ? 4 : 0))
     // 建设热电联产扩建项目: the verb that starts an undertaking is not part of its name
-    if (meta.class === 'project' || ending === '中心' || ending === '工厂' || ending === '产业园') core = core.replace(/^(?:合作建设|共同建设|联合建设|共建|新建|建设|投资|实施|推进|启动|开工|打造|谋划|招引|引进|签约)+/, '')
+    if (meta.class === 'project' || ending === '中心' || ending === '工厂' || ending === '产业园') core = core.replace(/^(?:合作建设|共同建设|联合建设|共建|新建|建设|投资|实施|推进|启动|开工|打造|谋划|招引|引进|签约|负责运营|运营)+/, '')
     // 海盐港区建设|睿港冷链物流中心项目: where it is built comes before the verb, the name after it
     const placeAndVerb = /^[\u4e00-\u9fff]{2,12}?(?:投资建设|开工建设|合作建设|共同建设|新建|建设|打造)(?=[\u4e00-\u9fffA-Za-z0-9]{4,}$)/
     const builtHere = (meta.class === 'project' || ending === '中心' || ending === '工厂' || ending === '产业园') && placeAndVerb.test(core)
@@ -224,6 +225,13 @@ export function findNames(text: string): NameCandidate[] {
       const at = text.length - after.length + after.search(/原名|曾用名|原称/) + 2
       const former = kept.find((k) => k !== n && k.start >= at && k.start <= at + 1 && k.class === n.class)
       if (former) n.formerName = former.name
+    }
+  }
+  // …纤维项目二期: a phase of a works names the works as well
+  for (const n of [...kept]) {
+    const whole = n.name.slice(0, -2)
+    if (n.class === 'project' && /[一二三四]期$/.test(n.name) && whole.length >= 6 && /(?:项目|工程|基地|产业园|中心|工厂|港)$/.test(whole)) {
+      kept.push({ name: whole, class: 'project', kind: null, start: n.start, end: n.end - 2, evidence: `the works of which ${n.name} is a phase` })
     }
   }
   // 有限公司 and its 公司 read the same name: keep it once

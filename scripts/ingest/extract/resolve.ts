@@ -81,6 +81,8 @@ const isSubsequence = (short: string, long: string) => {
  */
 function abbreviates(short: string, long: string): boolean {
   if (short === long || short.length >= long.length) return false
+  // a works is not short for one of its phases (…项目 of …项目二期)
+  if (/[一二三四]期$/.test(long) !== /[一二三四]期$/.test(short)) return false
   // a bare name from a list (戴梦得) is the start of the full one (戴梦得商贸集团)
   if (!/(?:集团|公司|院|室|行|中心|市场|机场|基地|工程|项目)$/.test(short) && short.length >= 2 && long.startsWith(short)) return true
   if (short.at(-1) !== long.at(-1)) return false
@@ -380,6 +382,13 @@ export function extractArchive(articles: ArticleText[], curation: Curation, know
         const list = mentionsOf.get(g) ?? []
         list.push({ article: a.id, block: b.id, surface: m[0], start: m.index, quote: sentenceAt(all, m.index)?.text ?? b.text })
         mentionsOf.set(g, list)
+        // a phase (…项目二期) names its works too
+        const whole = /[一二三四]期$/.test(m[0]) ? formGroup.get(m[0].slice(0, -2)) : undefined
+        if (whole && whole !== g) {
+          const wl = mentionsOf.get(whole) ?? []
+          wl.push({ article: a.id, block: b.id, surface: m[0].slice(0, -2), start: m.index, quote: sentenceAt(all, m.index)?.text ?? b.text })
+          mentionsOf.set(whole, wl)
+        }
       }
       taken.sort((x, y) => x.start - y.start)
       blockMentions.set(`${a.id}#${b.id}`, taken)
