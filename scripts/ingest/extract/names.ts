@@ -131,7 +131,8 @@ export function findNames(text: string): NameCandidate[] {
       while (from > limit && (!/[，,。；;：:！？!?、“”‘’「」（）()《》【】\s\d…—·/]/.test(text[from - 1]!) || (text[from - 1] === ' ' && /[A-Za-z]/.test(text[from - 2] ?? '') && /[A-Za-z]/.test(text[from] ?? '')) || (/\d/.test(text[from - 1]!) && /[A-Za-z]/.test(text[from] ?? '')))) from--
       // 芯源微科（嘉兴）半导体: a place in brackets inside a name
       const bracket = text.slice(Math.max(0, from - 10), from).match(/[\u4e00-\u9fff]{2}[（(][\u4e00-\u9fff]{2,6}[）)]$/)
-      if (!bracket) break
+      // (a provisional name, （暂定名）, is a remark, not part of the name)
+      if (!bracket || /暂定|暂名|筹/.test(bracket[0])) break
       from -= bracket[0].length - 2
     }
     // 220千伏洪合变电站扩建工程, 年产5万吨高端纺织新材料项目: a rating or capacity printed in front is part of the name
