@@ -75,6 +75,15 @@ describe('figures', () => {
       ['6小时', 'h', 'up-to'],
     ])
   })
+  it('readings of weather and water and round-the-clock duty are not figures; 例 and 期 count', () => {
+    const got = findFigures('风速达38米/秒，嘉兴站水位涨至4.12米，成员单位实行24小时联合值守，转移群众3.26万人，发布预警信息21期，完成心电诊断4.6万例，排涝流量50立方米/秒。', pub('2025-07-31'))
+    expect(got.map((f) => [f.written, f.normalized.unit])).toEqual([
+      ['3.26万人', 'count'],
+      ['21期', 'count'],
+      ['4.6万例', 'count'],
+      ['50立方米/秒', 'm³/s'],
+    ])
+  })
   it('斤 is half a kilogram; a decade is not a figure', () => {
     const [f] = findFigures('平均亩产达1320斤。', pub('2025-11'))
     expect([f?.written, f?.normalized]).toEqual(['1320斤', { value: 660, unit: 'kg' }])
@@ -119,6 +128,10 @@ describe('dates in a chronology', () => {
   it('a chronology runs forward: a month earlier than the last one named is the next year’s', () => {
     const got = findHappenings('2024年3月，项目开工；同年10月，主体施工过半。9月下旬，项目主体结构封顶。', pub('2025-10-09'))
     expect(got.map((h) => h.date.value)).toEqual(['2024-03', '2024-10', '2025-09'])
+  })
+  it('a day later than the paper in its own year is last year’s', () => {
+    const got = findHappenings('2025年3月，二期校舍开工。9月1日，学校迎来首批学生。', pub('2025-07'))
+    expect(got.map((h) => h.date.value)).toEqual(['2025-03', '2024-09-01'])
   })
   it('a year planned for does not carry over to the next bare month', () => {
     const chronology = { year: null as number | null }
@@ -312,6 +325,17 @@ describe('names', () => {
       expect.arrayContaining(['禾泓化纤（印度尼西亚）有限公司', '桐乡市慈善总会']),
     )
     expect(names('产品连起全球市场，由嘉贸通负责运营嘉兴禾湾保税物流中心。')).toEqual(['嘉兴禾湾保税物流中心'])
+  })
+  it('a branch keeps its company’s legal name; hospitals and schools need a proper name', () => {
+    expect(names('国网浙江省电力有限公司嘉兴供电公司启动应急响应，禾安财产保险股份有限公司嘉兴中心支公司预赔付。')).toEqual([
+      '国网浙江省电力有限公司嘉兴供电公司',
+      '禾安财产保险股份有限公司嘉兴中心支公司',
+    ])
+    expect(names('嘉兴市第一医院新院区结顶，澄湖实验学校开学；充分利用学校资源，设立系统定点医院。')).toEqual(['嘉兴市第一医院', '澄湖实验学校'])
+  })
+  it('an existing substation is no project; one being built is', () => {
+    expect(names('110千伏广陈变电站恢复送电。')).toEqual([])
+    expect(names('220千伏禾北变电站扩建工程开工。')).toEqual(['220千伏禾北变电站扩建工程'])
   })
   it('trades listed as firms do not read as names, names do', () => {
     expect(['面料设计', '跨境电商', '新材料', '生物医药'].filter(readsAsProperName)).toEqual([])

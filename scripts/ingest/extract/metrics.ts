@@ -78,6 +78,10 @@ function excluded(text: string, start: number, num: string, unit: string | undef
   if (unit === '周年') return true
   // HS编码940179, LF-2300: a code, not an amount
   if (/(?:[A-Za-z][A-Za-z\-]*\s*|编码|代码|型号)$/.test(text.slice(Math.max(0, start - 6), start))) return true
+  // 水位涨至4.12米, 风速38米/秒, 积水1米: readings of weather and water, not figures
+  if (/^(?:米|厘米|毫米|米\/秒)$/.test(unit) && /(?:水位|风速|风力|降雨|雨量|积水|潮位|浪高|水深|水位差)[^，。；]{0,10}$/.test(text.slice(Math.max(0, start - 14), start))) return true
+  // 24小时值守, 7×24小时: round the clock, not a duration
+  if (unit === '小时' && /^24$/.test(num) && (/^(?:联合)?(?:值守|值班|在线|服务|不间断|营业|监测|待命)/.test(after) || /×$/.test(text.slice(Math.max(0, start - 1), start)))) return true
   // 10亿元以上项目9个: the threshold that names a counted kind, not an amount
   if (/^以上(?:的)?(?:项目|企业|工业企业|产业项目|重大项目)/.test(after)) return true
   // 5万吨级泊位, 1800标箱级船舶: the class of a ship or berth, not an amount
@@ -191,7 +195,7 @@ export function findFigures(text: string, published: DateObject | null): FigureM
     const before = text.slice(Math.max(sentence.start, start - 6), start)
     // the period may stand in an earlier clause of the sentence (今年前三季度，嘉兴实现…)
     const { period, date } = periodOf(text.slice(sentence.start, sentence.end), sentence.start, start, text, published)
-    const base = g['per'] ? `${rule.base}${g['per'].replace(/^每/, '/').replace('小时', 'h').replace('分钟', 'min').replace('/年', '/year').replace('/天', '/day').replace('/日', '/day').replace('/月', '/month')}` : rule.base
+    const base = g['per'] ? `${rule.base}${g['per'].replace(/^每/, '/').replace('小时', 'h').replace('分钟', 'min').replace('/秒', '/s').replace('/年', '/year').replace('/天', '/day').replace('/日', '/day').replace('/月', '/month')}` : rule.base
     // twelve significant digits: 2165.2亿 is 216520000000, not 216519999999.99997
     const value = Number((num * mult * rule.factor).toPrecision(12))
     end = start + written.length

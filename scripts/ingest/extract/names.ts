@@ -34,7 +34,8 @@ const ENDINGS: [string, NameClass, EnterpriseKind | null][] = [
   ['产业园', 'enterprise', 'park'], ['物流园', 'enterprise', 'park'], ['中心', 'enterprise', 'other'],
   ['合伙企业（有限合伙）', 'enterprise', 'company'], ['合伙企业(有限合伙)', 'enterprise', 'company'], ['合伙企业', 'enterprise', 'company'],
   ['慈善总会', 'enterprise', 'other'], ['红十字会', 'enterprise', 'other'], ['孵化器', 'enterprise', 'park'], ['创新联合体', 'enterprise', 'other'],
-  ['株式会社', 'enterprise', 'company'], ['分公司', 'enterprise', 'company'], ['分行', 'enterprise', 'company'], ['支行', 'enterprise', 'company'],
+  ['株式会社', 'enterprise', 'company'], ['中心支公司', 'enterprise', 'company'], ['支公司', 'enterprise', 'company'], ['分公司', 'enterprise', 'company'],
+  ['医院', 'enterprise', 'other'], ['学校', 'enterprise', 'other'], ['分行', 'enterprise', 'company'], ['支行', 'enterprise', 'company'],
   ['项目', 'project', null], ['工程', 'project', null], ['机场', 'project', null], ['基地', 'project', null],
   ['一期', 'project', null], ['二期', 'project', null], ['三期', 'project', null], ['四期', 'project', null],
   ['再生水厂', 'project', null], ['污水处理厂', 'project', null], ['水厂', 'project', null],
@@ -71,7 +72,7 @@ const LEADING_NOISE = new Set(['国家级', '省级', '市级', '区级', '县�
 /** Words that name a kind of organisation or thing; a name of only these (企业技术中心, 参建单位) is no name. */
 const COUNTERS = new Set(['个', '条', '座', '项', '家', '台', '套', '批', '栋', '幢', '处', '所'])
 const GENERIC = new Set([
-  '企业', '单位', '机构', '平台', '部门', '品牌', '技术', '服务', '公共', '数据', '集控', '管理', '工作', '党建', '领办', '参建', '建设', '示范', '试点', '合作', '校企', '子', '分', '总', '母', '本', '该', '各', '下属', '国有', '民营', '私营', '外资', '合资', '科技', '创新', '研发', '营销', '展销', '交易', '物流', '配送', '运营', '综合', '中试', '制剂', '生产', '产业', '重大', '重点', '大', '小', '新', '老', '相关', '地方', '平台公司', '城投', '国企', '名企', '实体', '中小', '规上', '龙头', '民生', '实事', '基础设施', '数字', '智能', '人才', '招商', '亏损', '优秀', '新能源', '汽车', '商业', '社区', '专项', '信息', '指挥', '调度', '客服', '一站式', '政务', '党群', '文化', '体育', '活动', '培训', '实训', '教育', '民政', '财政', '国家', '省', '市', '区', '县', '中央', '政府', '行业', '机场', '同类', '高质量', '综合型', '新型', '科技人才', '成果', '转化', '核心', '主体', '精品', '阳光', '上市', '强村', '城建', '技改', '保障性', '租赁', '住房', '路基', '路面', '货运', '绿色', '陆路', '地面', '整体', '主营', '专业', '消费', '现代化', '便民', '功能', '重要', '城市群', '展厅', '大厅', '会客厅', '排练厅', '制造', '高端', '先进', '未来', '数字化', '标志性', '十大', '四大', '六大', '一体化', '全国', '全球', '国际', '世界', '中国', '国内', '海外', '地区', '区域', '长三角', '跨境', '电商', '担保', '融资', '金融', '投资', '贸易', '商贸', '农业', '工业', '服务业', '制造业', '产业链', '供应链', '股份', '控股', '集团', '公司', '中心', '项目', '工程', '市场', '基地', '产业园', '园区',
+  '企业', '单位', '机构', '平台', '部门', '品牌', '技术', '服务', '公共', '数据', '集控', '管理', '工作', '党建', '领办', '参建', '建设', '示范', '试点', '合作', '校企', '子', '分', '总', '母', '本', '该', '各', '下属', '国有', '民营', '私营', '外资', '合资', '科技', '创新', '研发', '营销', '展销', '交易', '物流', '配送', '运营', '综合', '中试', '制剂', '生产', '产业', '重大', '重点', '大', '小', '新', '老', '相关', '地方', '平台公司', '城投', '国企', '名企', '实体', '中小', '规上', '龙头', '民生', '实事', '基础设施', '数字', '智能', '人才', '招商', '亏损', '优秀', '新能源', '汽车', '商业', '社区', '专项', '信息', '指挥', '调度', '客服', '一站式', '政务', '党群', '文化', '体育', '活动', '培训', '实训', '教育', '民政', '财政', '国家', '省', '市', '区', '县', '中央', '政府', '行业', '机场', '同类', '高质量', '综合型', '新型', '科技人才', '成果', '转化', '核心', '主体', '精品', '阳光', '上市', '强村', '单体', '城建', '技改', '保障性', '租赁', '住房', '路基', '路面', '货运', '绿色', '陆路', '地面', '整体', '主营', '专业', '消费', '现代化', '便民', '功能', '重要', '城市群', '展厅', '大厅', '会客厅', '排练厅', '制造', '高端', '先进', '未来', '数字化', '标志性', '十大', '四大', '六大', '一体化', '全国', '全球', '国际', '世界', '中国', '国内', '海外', '地区', '区域', '长三角', '跨境', '电商', '担保', '融资', '金融', '投资', '贸易', '商贸', '农业', '工业', '服务业', '制造业', '产业链', '供应链', '股份', '控股', '集团', '公司', '中心', '项目', '工程', '市场', '基地', '产业园', '园区',
 ])
 
 /** Words that make a “project” a campaign, a slogan or a party-building drive. */
@@ -81,11 +82,11 @@ const NOT_A_PROJECT = /党建|党组织|领办|争先|行动|活动|工作|竞�
 const BUILD_WORKS = /改造|扩建|新建|建设|提升|整治|修缮|更新|开发|升级|迁建|改建|续建|配套|提标|治理|修复|保护|利用|转化|示范|延伸|拓宽|延长|拓展/
 
 /** Structures that are projects only while being built: the sentence must say so (建设, 开工, 通车 …). */
-const FACILITY = new Set(['枢纽', '码头', '大桥', '铁路', '隧道', '射线', '快速路'])
+const FACILITY = new Set(['枢纽', '码头', '大桥', '铁路', '隧道', '射线', '快速路', '变电站', '电站', '充电站'])
 const BUILDING = /建设|开工|动工|竣工|完工|建成|通车|投用|启用|投运|改造|扩建|新建|在建|封顶|贯通|验收|施工|攻坚/
 
 /** Endings that also end ordinary phrases (核心工程, 消费市场): the name must hold a proper noun. */
-const WEAK = new Set(['枢纽', '码头', '大桥', '铁路', '隧道', '射线', '快速路', '集团', '市场', '中心', '工厂', '基地', '工程', '产线', '生产线', '灌装线', '机场', '大厦', '大酒店', '街道', '委员会', '政府', '实验室', '银行', '交易所', '公司', '产业园', '物流园'])
+const WEAK = new Set(['医院', '学校', '枢纽', '码头', '大桥', '铁路', '隧道', '射线', '快速路', '集团', '市场', '中心', '工厂', '基地', '工程', '产线', '生产线', '灌装线', '机场', '大厦', '大酒店', '街道', '委员会', '政府', '实验室', '银行', '交易所', '公司', '产业园', '物流园'])
 /** A government bureau: 局 after what a bureau administers, not 布局 or 开局. */
 const BUREAU = /(?:管理|监管|财政|税务|统计|公安|产权|农村|商务|运输|资源|环境|教育|民政|审计|保障|建设|水利|体育|文旅|旅游|卫健|健康|医保|数据|邮政|气象|海关|港航|经信|发改|广电|粮食|应急|人社|住建|规划|交通|司法|林业|海事|烟草|电力|地区管理)局$/
 
@@ -162,13 +163,17 @@ export function findNames(text: string): NameCandidate[] {
     const body = [...core.matchAll(/国资委|发改委|管委会|委员会|政府|局/g)].at(-1)
     if (body && meta.class === 'enterprise' && /^(v|vn)$/.test(tag(core.slice(body.index + body[0].length))[0]?.tag ?? '')) core = ''
     // a facility or project named after its owner: the owner's name is not part of it
-    if (!/^(?:股份有限公司|有限责任公司|有限公司|公司|控股集团|集团|分行|支行)$/.test(ending)) {
+    if (!/^(?:股份有限公司|有限责任公司|有限公司|公司|控股集团|集团|分行|支行|分公司|支公司|中心支公司)$/.test(ending)) {
       const owner = [...core.matchAll(/有限公司|有限责任公司|集团|公司|研究院/g)].at(-1)
       if (owner) core = core.slice(owner.index + owner[0].length)
-    } else if (!/^(?:分行|支行|分公司)$/.test(ending)) {
+    } else if (!/^(?:分行|支行|分公司|支公司|中心支公司)$/.test(ending)) {
       // a legal name holds no other, a branch's aside (中国工商银行股份有限公司湖州分行) (甬川储能技术有限公司合资设立|浙江鸳湖新能源科技有限公司)
       const legal = [...core.matchAll(/有限公司|有限责任公司/g)].at(-1)
-      if (legal) core = core.slice(legal.index + legal[0].length)
+      // …except a branch named by its place after its company's name (国网浙江省电力有限公司|嘉兴|供电公司)
+      const rest = legal ? core.slice(legal.index + legal[0].length) : ''
+      const first = rest ? tag(rest)[0] : undefined
+      const branch = first !== undefined && (PLACES.has(first.word) || /^[\u4e00-\u9fff]{2,3}[市县区]$/.test(first.word) || first.tag === 'ns')
+      if (legal && !branch) core = rest
     }
     // 原嘉兴市鸳湖城市投资有限公司: the former name of an organisation is still its name
     if (/^[原前](?:浙江|嘉兴|杭州|上海|江苏|中国|[\u4e00-\u9fff]{1,3}[省市县区])/.test(core)) core = core.slice(1)

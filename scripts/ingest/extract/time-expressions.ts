@@ -142,7 +142,9 @@ export function findTimeExpressions(text: string, published: DateObject | null, 
       }
     } else if (g['mm']) {
       // after 去年12月, a 6月12日 is a news peg of this year's paper again, not of last year
-      const y = relativeYear ? paperYear(+g['mm']) : yearFor(+g['mm'])
+      let y = relativeYear ? paperYear(+g['mm']) : yearFor(+g['mm'])
+      // a day later than the paper in the paper's own year has not happened yet: it is last year's
+      if (y !== null && pub && pub[1] !== undefined && y === pub[0] && (+g['mm'] > pub[1] || (+g['mm'] === pub[1] && pub[2] !== undefined && +g['md']! > pub[2]))) y -= 1
       if (y !== null) {
         value = isoOf(y, +g['mm'], +g['md']!)
         if (g['med']) {
