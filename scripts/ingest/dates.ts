@@ -28,7 +28,7 @@ function quote(sentence: string, at: number, len = 28): string {
 }
 
 /** Sentences that plan or aim (将, 计划, 目标 …) report no past happening. */
-const FUTURE = /将|计划|预计|力争|争取|拟|目标|确保|要在|前完成/
+const FUTURE = /将|计划|预计|力争|争取|拟|目标|确保|要在|前完成|愿|期待|展望|新的一年/
 
 const FULL_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/g
 const YEAR_MONTH = /(\d{4})年(\d{1,2})月(?!\d{1,2}日)/g
@@ -81,6 +81,8 @@ export function inferYear(blocks: string[], masthead = ''): YearVote | null {
         if (FUTURE.test(clause)) continue
         for (const m of clause.matchAll(YEAR_MONTH)) bounds.push({ year: +m[1]!, weight: 0, evidence: quote(s, s.indexOf(m[0])) })
       }
+      // A year-end look back names the year still running: 即将过去的2025年, 2025年即将过去
+      for (const m of s.matchAll(/即将过去的(\d{4})年|(\d{4})年即将过去/g)) votes.push({ year: +(m[1] ?? m[2])!, weight: 5, evidence: quote(s, m.index!) })
       // A sentence that plans or aims names years to come, not the present one.
       if (FUTURE.test(s)) continue
       // A year named in the same sentence as a 月日 without one (10月24日上午，2024年世界互联网大会…)

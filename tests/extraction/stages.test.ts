@@ -84,6 +84,15 @@ describe('figures', () => {
       ['50立方米/秒', 'm³/s'],
     ])
   })
+  it('a span’s length right after the span is not a figure; 趟 counts', () => {
+    expect(findFigures('端午假期（5月31日至6月2日）3天，村里接待游客4.2万人次。目前已发车28趟。', pub('2025-06-17')).map((f) => f.written)).toEqual(['4.2万人次', '28趟'])
+  })
+  it('股 and 对 count', () => {
+    expect(findFigures('公司公开发行股票4200万股，车站每日停靠列车36对。', pub('2025-12')).map((f) => [f.written, f.normalized.unit])).toEqual([
+      ['4200万股', 'count'],
+      ['36对', 'count'],
+    ])
+  })
   it('斤 is half a kilogram; a decade is not a figure', () => {
     const [f] = findFigures('平均亩产达1320斤。', pub('2025-11'))
     expect([f?.written, f?.normalized]).toEqual(['1320斤', { value: 660, unit: 'kg' }])
@@ -132,6 +141,10 @@ describe('dates in a chronology', () => {
   it('a day later than the paper in its own year is last year’s', () => {
     const got = findHappenings('2025年3月，二期校舍开工。9月1日，学校迎来首批学生。', pub('2025-07'))
     expect(got.map((h) => h.date.value)).toEqual(['2025-03', '2024-09-01'])
+  })
+  it('bare months after 去年12月 run on into this year', () => {
+    const got = findHappenings('去年12月，外资集团与区政府签约。3月，项目正式开工；11月，主厂房主体结构封顶。', pub('2025-12'))
+    expect(got.map((h) => h.date.value)).toEqual(['2024-12', '2025-03', '2025-11'])
   })
   it('a year planned for does not carry over to the next bare month', () => {
     const chronology = { year: null as number | null }
@@ -336,6 +349,15 @@ describe('names', () => {
   it('an existing substation is no project; one being built is', () => {
     expect(names('110千伏广陈变电站恢复送电。')).toEqual([])
     expect(names('220千伏禾北变电站扩建工程开工。')).toEqual(['220千伏禾北变电站扩建工程'])
+  })
+  it('a road joining two places keeps both; a kind of co-operative or company is no name', () => {
+    expect(names('广陈—新仓农村公路提档升级工程已完成65%。')).toEqual(['广陈—新仓农村公路提档升级工程'])
+    expect(names('五个村的股份经济合作社联合成立强村公司。')).toEqual([])
+  })
+  it('a kind of listed company is no name; a second name hung on a body is recorded with it', () => {
+    expect(names('全区A股上市公司增至12家。')).toEqual([])
+    const n = findNames('同日，南湖区人民医院与浙江禾城大学签约共建，挂牌浙江禾城大学附属南湖医院。').find((x) => x.name.endsWith('附属南湖医院'))
+    expect(n?.secondNameOf).toBe('南湖区人民医院')
   })
   it('trades listed as firms do not read as names, names do', () => {
     expect(['面料设计', '跨境电商', '新材料', '生物医药'].filter(readsAsProperName)).toEqual([])

@@ -39,6 +39,10 @@ describe('inferYear', () => {
     expect(inferPublicationDate(['10月22日，集团签署2026—2028年战略合作协议。'], '澜泓人　2025年11月　总第86期')).toMatchObject({ value: '2025-11', inferred: true })
     expect(inferYear(['10月22日，集团签署2026—2028年战略合作协议。', '2025年前三季度，营收增长。'])!.year).toBe(2025)
   })
+  it('a year-end review is of the year still running, whatever it wishes for the next', () => {
+    const blocks = ['12月1日至20日，本报开展年度十大新闻评选活动。', '即将过去的2025年，我们共同见证了许多。2026年是“十五五”开局之年，愿我们再接再厉。']
+    expect(inferYear(blocks)!.year).toBe(2025)
+  })
   it('returns nothing when the text names no year', () => {
     expect(inferYear(['今天天气很好。'])).toBeNull()
   })

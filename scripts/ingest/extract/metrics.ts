@@ -76,6 +76,8 @@ function excluded(text: string, start: number, num: string, unit: string | undef
   if ((unit === '年' || unit === '个月' || unit === '天') && /(?:未来|今后|此后|近)$/.test(text.slice(Math.max(0, start - 2), start))) return true
   if (unit === '年' && after.startsWith('周年')) return true
   if (unit === '周年') return true
+  // 端午假期（5月31日至6月2日）3天: the length of a span just given, not a figure of its own
+  if ((unit === '天' || unit === '日') && /[至到—-]\s*(?:\d{1,2}月)?\d{1,2}日[）)]$/.test(text.slice(Math.max(0, start - 12), start))) return true
   // HS编码940179, LF-2300: a code, not an amount
   if (/(?:[A-Za-z][A-Za-z\-]*\s*|编码|代码|型号)$/.test(text.slice(Math.max(0, start - 6), start))) return true
   // 水位涨至4.12米, 风速38米/秒, 积水1米: readings of weather and water, not figures

@@ -20,6 +20,8 @@ export interface NameCandidate {
   shortName?: string
   /** the name it had before, where the text says so: …股份有限公司原名…有限公司 */
   formerName?: string
+  /** the organisation this is a second name of: 梅泾区人民医院…挂牌浙江临湖大学附属梅泾医院 */
+  secondNameOf?: string
 }
 
 /** Endings, longest first, with what they make a name. */
@@ -67,12 +69,12 @@ const CUT_BEFORE = [
 const CUT_RE = new RegExp(`(?:${[...CUT_BEFORE].sort((a, b) => b.length - a.length).join('|')})`, 'g')
 
 /** Leading words that qualify a name without being part of it. */
-const LEADING_NOISE = new Set(['国家级', '省级', '市级', '区级', '县级', '全市', '我市', '本市', '全省', '我省', '首家', '多家', '一家', '各家', '这家', '该家', '下属', '旗下', '所属', '全资', '控股', '亏损', '龙头', '优秀', '领军', '骨干', '知名', '老牌', '新兴', '首个', '首批', '一批', '大型', '当地', '相关', '有关', '其他', '主要', '重点', '重要', '年', '月', '日', '号', '个', '家', '届', '期', '批'])
+const LEADING_NOISE = new Set(['国家级', '省级', '市级', '区级', '县级', '全市', '我市', '本市', '全省', '我省', '全区', '全县', '全镇', '我区', '我县', '首家', '多家', '一家', '各家', '这家', '该家', '下属', '旗下', '所属', '全资', '控股', '亏损', '龙头', '优秀', '领军', '骨干', '知名', '老牌', '新兴', '首个', '首批', '一批', '大型', '当地', '相关', '有关', '其他', '主要', '重点', '重要', '年', '月', '日', '号', '个', '家', '届', '期', '批'])
 
 /** Words that name a kind of organisation or thing; a name of only these (企业技术中心, 参建单位) is no name. */
 const COUNTERS = new Set(['个', '条', '座', '项', '家', '台', '套', '批', '栋', '幢', '处', '所'])
 const GENERIC = new Set([
-  '企业', '单位', '机构', '平台', '部门', '品牌', '技术', '服务', '公共', '数据', '集控', '管理', '工作', '党建', '领办', '参建', '建设', '示范', '试点', '合作', '校企', '子', '分', '总', '母', '本', '该', '各', '下属', '国有', '民营', '私营', '外资', '合资', '科技', '创新', '研发', '营销', '展销', '交易', '物流', '配送', '运营', '综合', '中试', '制剂', '生产', '产业', '重大', '重点', '大', '小', '新', '老', '相关', '地方', '平台公司', '城投', '国企', '名企', '实体', '中小', '规上', '龙头', '民生', '实事', '基础设施', '数字', '智能', '人才', '招商', '亏损', '优秀', '新能源', '汽车', '商业', '社区', '专项', '信息', '指挥', '调度', '客服', '一站式', '政务', '党群', '文化', '体育', '活动', '培训', '实训', '教育', '民政', '财政', '国家', '省', '市', '区', '县', '中央', '政府', '行业', '机场', '同类', '高质量', '综合型', '新型', '科技人才', '成果', '转化', '核心', '主体', '精品', '阳光', '上市', '强村', '单体', '城建', '技改', '保障性', '租赁', '住房', '路基', '路面', '货运', '绿色', '陆路', '地面', '整体', '主营', '专业', '消费', '现代化', '便民', '功能', '重要', '城市群', '展厅', '大厅', '会客厅', '排练厅', '制造', '高端', '先进', '未来', '数字化', '标志性', '十大', '四大', '六大', '一体化', '全国', '全球', '国际', '世界', '中国', '国内', '海外', '地区', '区域', '长三角', '跨境', '电商', '担保', '融资', '金融', '投资', '贸易', '商贸', '农业', '工业', '服务业', '制造业', '产业链', '供应链', '股份', '控股', '集团', '公司', '中心', '项目', '工程', '市场', '基地', '产业园', '园区',
+  '企业', '单位', '机构', '平台', '部门', '品牌', '技术', '服务', '公共', '数据', '集控', '管理', '工作', '党建', '领办', '参建', '建设', '示范', '试点', '合作', '校企', '子', '分', '总', '母', '本', '该', '各', '下属', '国有', '民营', '私营', '外资', '合资', '科技', '创新', '研发', '营销', '展销', '交易', '物流', '配送', '运营', '综合', '中试', '制剂', '生产', '产业', '重大', '重点', '大', '小', '新', '老', '相关', '地方', '平台公司', '城投', '国企', '名企', '实体', '中小', '规上', '龙头', '民生', '实事', '基础设施', '数字', '智能', '人才', '招商', '亏损', '优秀', '新能源', '汽车', '商业', '社区', '专项', '信息', '指挥', '调度', '客服', '一站式', '政务', '党群', '文化', '体育', '活动', '培训', '实训', '教育', '民政', '财政', '国家', '省', '市', '区', '县', '中央', '政府', '行业', '机场', '同类', '高质量', '综合型', '新型', '科技人才', '成果', '转化', '核心', '主体', '精品', '阳光', '上市', '强村', '单体', '经济', '城建', '技改', '保障性', '租赁', '住房', '路基', '路面', '货运', '绿色', '陆路', '地面', '整体', '主营', '专业', '消费', '现代化', '便民', '功能', '重要', '城市群', '展厅', '大厅', '会客厅', '排练厅', '制造', '高端', '先进', '未来', '数字化', '标志性', '十大', '四大', '六大', '一体化', '全国', '全球', '国际', '世界', '中国', '国内', '海外', '地区', '区域', '长三角', '跨境', '电商', '担保', '融资', '金融', '投资', '贸易', '商贸', '农业', '工业', '服务业', '制造业', '产业链', '供应链', '股份', '控股', '集团', '公司', '中心', '项目', '工程', '市场', '基地', '产业园', '园区',
 ])
 
 /** Words that make a “project” a campaign, a slogan or a party-building drive. */
@@ -128,8 +130,8 @@ export function findNames(text: string): NameCandidate[] {
     if (/园$/.test(ending) && text[end] === '区') continue
     let from = m.index
     for (;;) {
-      // (a digit that opens a Latin word belongs to the name: 秀洲6G通信联合实验室)
-      while (from > limit && (!/[，,。；;：:！？!?、“”‘’「」（）()《》【】\s\d…—·/]/.test(text[from - 1]!) || (text[from - 1] === ' ' && /[A-Za-z]/.test(text[from - 2] ?? '') && /[A-Za-z]/.test(text[from] ?? '')) || (/\d/.test(text[from - 1]!) && /[A-Za-z]/.test(text[from] ?? '')))) from--
+      // (a digit that opens a Latin word belongs to the name: 秀洲6G通信联合实验室; a works may join two places: 广陈—新仓…工程)
+      while (from > limit && ((meta.class === 'project' && text[from - 1] === '—' && /[\u4e00-\u9fff]/.test(text[from - 2] ?? '') && /[\u4e00-\u9fff]/.test(text[from] ?? '')) || !/[，,。；;：:！？!?、“”‘’「」（）()《》【】\s\d…—·/]/.test(text[from - 1]!) || (text[from - 1] === ' ' && /[A-Za-z]/.test(text[from - 2] ?? '') && /[A-Za-z]/.test(text[from] ?? '')) || (/\d/.test(text[from - 1]!) && /[A-Za-z]/.test(text[from] ?? '')))) from--
       // 芯源微科（嘉兴）半导体: a place in brackets inside a name
       const bracket = text.slice(Math.max(0, from - 10), from).match(/[\u4e00-\u9fff]{2}[（(][\u4e00-\u9fff]{2,6}[）)]$/)
       // (a provisional name, （暂定名）, is a remark, not part of the name)
@@ -233,6 +235,13 @@ export function findNames(text: string): NameCandidate[] {
       if (former) n.formerName = former.name
     }
   }
+  // …人民医院与某大学签约共建，挂牌…附属医院: a second name hung on the same body
+  for (const n of kept) {
+    if (!/(?:加挂|挂牌|增挂)$/.test(text.slice(Math.max(0, n.start - 2), n.start))) continue
+    const sentenceStart = Math.max(text.lastIndexOf('。', n.start), text.lastIndexOf('；', n.start)) + 1
+    const same = kept.filter((k) => k !== n && k.start >= sentenceStart && k.end <= n.start && k.class === n.class && k.name.slice(-2) === n.name.slice(-2))
+    if (same.length) n.secondNameOf = same[0]!.name
+  }
   // …纤维项目二期: a phase of a works names the works as well
   for (const n of [...kept]) {
     const whole = n.name.slice(0, -2)
@@ -312,7 +321,8 @@ function acceptable(core: string, ending: string, cls: NameClass, name: string):
   if (core.length < 2) return false
   const words = tag(core)
   // 机场公司, 食品肉类公司: a group's subsidiaries go by their trade; a generic trade alone (担保公司) is no name
-  if (/[子分总母]$/.test(core) || /平台$/.test(core)) return false
+  // (强村公司: every village's kind of company, named by its purpose)
+  if (/[子分总母]$/.test(core) || /平台$/.test(core) || /^强村$/.test(core) || /上市$/.test(core)) return false
   // 综合型现代产业集团: a description of what a group wants to be, not its name
   if (/^(?:综合型|综合性|现代化?|新型|一流|国际化|大型|全国性|区域性|高质量|世界级|千亿级|百亿级)/.test(core)) return false
   // 向产业投资集团转型: a kind of group made of ordinary words is no group's name

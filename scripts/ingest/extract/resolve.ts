@@ -159,6 +159,7 @@ export function extractArchive(articles: ArticleText[], curation: Curation, know
   const declaredShort: [string, string][] = []
   for (const a of articles) for (const names of findings.get(a.id)!.names) for (const n of names) {
     if (n.formerName && !rejected.has(n.formerName)) declaredShort.push([n.formerName, n.name])
+    if (n.secondNameOf && !rejected.has(n.name)) declaredShort.push([n.name, n.secondNameOf])
     if (!n.shortName || rejected.has(n.shortName)) continue
     declaredShort.push([n.shortName, n.name])
     if (!surfaces.has(n.shortName)) surfaces.set(n.shortName, { name: n.shortName, class: n.class, kind: n.kind, count: 1 })

@@ -153,7 +153,8 @@ export function findTimeExpressions(text: string, published: DateObject | null, 
         }
       }
     } else if (g['bm']) {
-      let y = lastYear ?? carried ?? yearFor(+g['bm'])
+      // a bare month continues the chronology: the year of the last date this text gave
+      let y = lastMonth?.[0] ?? lastYear ?? carried ?? yearFor(+g['bm'])
       // a chronology runs forward: after 同年10月, a 9月 is the next year's, if the paper is that late
       if (y !== null && lastMonth && lastMonth[0] === y && +g['bm'] < lastMonth[1] && pub && (y + 1 < pub[0] || (y + 1 === pub[0] && (pub[1] === undefined || +g['bm'] <= pub[1])))) y += 1
       if (y !== null) value = isoOf(y, +g['bm'])
