@@ -93,6 +93,20 @@ describe('figures', () => {
       ['36对', 'count'],
     ])
   })
+  it('the bounds of a range, a cap not to exceed, 签约 is no 约, 前10个月 is a period; 宗 and 轮 count', () => {
+    const got = findFigures('被告人分别被判处有期徒刑1年至8年不等，单次充值不宜超过5000元。累计签约1263户，经过62轮竞价，共成交地块14宗。前10个月，成交2.12万套，楼面价12496元/平方米，租金32元/月/平方米。', pub('2025-11-13'))
+    expect(got.map((f) => [f.written, f.normalized.unit, f.qualifier])).toEqual([
+      ['1年', 'year', 'at-least'],
+      ['8年', 'year', 'up-to'],
+      ['5000元', 'CNY', 'up-to'],
+      ['1263户', 'count', 'exact'],
+      ['62轮', 'count', 'exact'],
+      ['14宗', 'count', 'exact'],
+      ['2.12万套', 'count', 'exact'],
+      ['12496元/平方米', 'CNY/m²', 'exact'],
+      ['32元/月/平方米', 'CNY/month/m²', 'exact'],
+    ])
+  })
   it('斤 is half a kilogram; a decade is not a figure', () => {
     const [f] = findFigures('平均亩产达1320斤。', pub('2025-11'))
     expect([f?.written, f?.normalized]).toEqual(['1320斤', { value: 660, unit: 'kg' }])
@@ -161,6 +175,10 @@ describe('dates in a chronology', () => {
 })
 
 describe('weekdays', () => {
+  it('a closure from one day to another is a range', () => {
+    const got = findTimeExpressions('11月10日起至12月31日，大桥实行全封闭施工。', pub('2025-11-13'))
+    expect(got.map((t) => [t.date.value, t.date.end])).toEqual([['2025-11-10', '2025-12-31']])
+  })
   it('上周五 in a Friday paper is a week before it; 本周三 is in its own week', () => {
     const dates = (text: string, p: string) => findTimeExpressions(text, pub(p)).map((t) => t.date.value)
     expect(dates('本报讯 上周五，新生产线投产。', '2025-11-14')).toEqual(['2025-11-07'])
@@ -358,6 +376,9 @@ describe('names', () => {
     expect(names('全区A股上市公司增至12家。')).toEqual([])
     const n = findNames('同日，南湖区人民医院与浙江禾城大学签约共建，挂牌浙江禾城大学附属南湖医院。').find((x) => x.name.endsWith('附属南湖医院'))
     expect(n?.secondNameOf).toBe('南湖区人民医院')
+  })
+  it('a foundation is a body; contacting or running a company names none; a works ends before its 施工', () => {
+    expect(names('嘉兴市禾善慈善基金会捐赠。他随即联系公司调取记录。因菱歌大桥维修加固工程施工需要，大桥封闭。')).toEqual(['嘉兴市禾善慈善基金会', '菱歌大桥维修加固工程'])
   })
   it('trades listed as firms do not read as names, names do', () => {
     expect(['面料设计', '跨境电商', '新材料', '生物医药'].filter(readsAsProperName)).toEqual([])

@@ -36,14 +36,15 @@ export interface FigureMention {
 const unitAlternatives = UNITS.map((u) => u.written.replace(/[%/]/g, '\\$&')).join('|')
 const perAlternatives = PER.map((p) => p.replace(/\//g, '\\/')).join('|')
 const FIGURE = new RegExp(
-  `(?<![\\d.A-Za-z])(?<!\\d,)(?:(?<=[^\\d.])(?<sign>[-−]))?(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?<inner>多|余)?(?<mult>万亿|亿|万|千|百)?(?<inner2>多|余)?(?<unit>${unitAlternatives})?(?<per>${perAlternatives})?`,
+  `(?<![\\d.A-Za-z])(?<!\\d,)(?:(?<=[^\\d.])(?<sign>[-−]))?(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?<inner>多|余)?(?<mult>万亿|亿|万|千|百)?(?<inner2>多|余)?(?<unit>${unitAlternatives})?(?<per>(?:${perAlternatives}){1,2})?`,
   'g',
 )
 
 const LEADING: [RegExp, Qualifier][] = [
-  [/(?:约|大约|左右约)$/, 'approx'],
+  // (签约, 合约, 预约 are no 约)
+  [/(?:(?<![签合预节制公条履特契相])约|大约|左右约)$/, 'approx'],
   [/(?:将近|接近|近)$/, 'nearly'],
-  [/(?:可达|最高达|最多|最高|至多|最长|不超过|不高于|不足|不到|放大至|最高(?:给予|可|补助|奖励)[\u4e00-\u9fff]{0,2})$/, 'up-to'],
+  [/(?:可达|最高达|最多|最高|至多|最长|不超过|(?:不宜|不得|不能|不可|不应)超过|不高于|不足|不到|放大至|最高(?:给予|可|补助|奖励)[\u4e00-\u9fff]{0,2})$/, 'up-to'],
   [/(?:超过|超|逾|突破|多达)$/, 'more-than'],
   [/(?:不少于|不低于|至少)$/, 'at-least'],
 ]
@@ -58,6 +59,9 @@ const LINKING = new Set(['为', '达', '达到', '增至', '增长', '增长至'
 const LABEL_TAGS = /^(n|nz|vn|an|b|j|l|nt|eng|ng)/
 
 function qualifierOf(before: string, after: string, inner: string | undefined): Qualifier {
+  // 1年至8年不等, 罚金1万元至15万元: the bounds of a range
+  if (/^[至到~～]\s*\d/.test(after)) return 'at-least'
+  if (/\d[^\d\s，。；、]{0,3}[至到~～]\s*$/.test(before)) return 'up-to'
   for (const [re, q] of LEADING) if (re.test(before)) return q
   if (inner) return 'more-than'
   for (const [re, q] of TRAILING) if (re.test(after)) return q
@@ -76,6 +80,8 @@ function excluded(text: string, start: number, num: string, unit: string | undef
   if ((unit === '年' || unit === '个月' || unit === '天') && /(?:未来|今后|此后|近)$/.test(text.slice(Math.max(0, start - 2), start))) return true
   if (unit === '年' && after.startsWith('周年')) return true
   if (unit === '周年') return true
+  // 前10个月: the period of another figure
+  if ((unit === '个月' || unit === '天') && /前$/.test(text.slice(Math.max(0, start - 1), start))) return true
   // 端午假期（5月31日至6月2日）3天: the length of a span just given, not a figure of its own
   if ((unit === '天' || unit === '日') && /[至到—-]\s*(?:\d{1,2}月)?\d{1,2}日[）)]$/.test(text.slice(Math.max(0, start - 12), start))) return true
   // HS编码940179, LF-2300: a code, not an amount
@@ -197,7 +203,7 @@ export function findFigures(text: string, published: DateObject | null): FigureM
     const before = text.slice(Math.max(sentence.start, start - 6), start)
     // the period may stand in an earlier clause of the sentence (今年前三季度，嘉兴实现…)
     const { period, date } = periodOf(text.slice(sentence.start, sentence.end), sentence.start, start, text, published)
-    const base = g['per'] ? `${rule.base}${g['per'].replace(/^每/, '/').replace('小时', 'h').replace('分钟', 'min').replace('/秒', '/s').replace('/年', '/year').replace('/天', '/day').replace('/日', '/day').replace('/月', '/month')}` : rule.base
+    const base = g['per'] ? `${rule.base}${g['per'].replace(/^每/, '/').replace('小时', 'h').replace('分钟', 'min').replace('/秒', '/s').replace('/平方米', '/m²').replace('/吨', '/t').replace('/公斤', '/kg').replace('/千瓦时', '/kWh').replace('/年', '/year').replace('/天', '/day').replace('/日', '/day').replace('/月', '/month')}` : rule.base
     // twelve significant digits: 2165.2亿 is 216520000000, not 216519999999.99997
     const value = Number((num * mult * rule.factor).toPrecision(12))
     end = start + written.length

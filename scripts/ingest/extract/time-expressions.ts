@@ -16,7 +16,7 @@ export interface TimeExpression {
 }
 
 const PART_OF_DAY = '(?:上午|下午|晚上|晚间|傍晚|凌晨|早上|中午|晚)?'
-const RANGE_END = '(?:\\s*[至到~～—–-]\\s*(?:(\\d{1,2})月)?(\\d{1,2})日)?'
+const RANGE_END = '(?:\\s*起?[至到~～—–-]\\s*(?:(\\d{1,2})月)?(\\d{1,2})日)?'
 const PATTERN = new RegExp(
   [
     // 2025年12月26日(至28日)
