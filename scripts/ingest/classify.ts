@@ -1,6 +1,8 @@
 import type { Curation } from './curation.ts'
+import { dateAlone, readFurniture, signOff, type Furniture, type FurnitureKind } from './furniture.ts'
+import { parseBylineLine } from './bylines.ts'
 import type { Byline, ReportEntry } from './model.ts'
-import { ATTRIBUTION_BODY, CONTINUATION_BODY, isTitleLine, normalizeSpace, visibleLength, SHORT_LINE } from './text.ts'
+import { ATTRIBUTION_BODY, CONTINUATION_BODY, isTitleLine, normalizeSpace, visibleLength } from './text.ts'
 
 /**
  * What one line of a print export is, judged by its shape alone. `text` lines are
@@ -20,6 +22,7 @@ export type UnitKind =
   | 'publication' // 南晚: the paper's mark
   | 'box-title' // 天气预报
   | 'masthead' // 南湖晚报 2025年4月18日 星期五
+  | FurnitureKind // a published page's stamps, page lines, source and editor lines, chrome
 
 export interface Unit {
   kind: UnitKind
@@ -35,7 +38,15 @@ export interface Unit {
   publication?: string
   /** the line as printed, where `text` is only part of it */
   raw?: string
+  /** what a line of page furniture says: its stamps, publication, page name */
+  furniture?: Furniture
+  /** a web page's headline found above its stamp (main), and the kicker printed over it */
+  headline?: 'main' | 'kicker'
 }
+
+/** Lines that are page furniture: evidence for the date or the publication at most, never text. */
+export const isFurniture = (u: Unit | undefined): boolean =>
+  u !== undefined && (u.kind === 'stamp' || u.kind === 'page-line' || u.kind === 'source-line' || u.kind === 'editor' || u.kind === 'chrome')
 
 /** Unit predicates shared by the repair and segment stages. */
 export const isText = (u: Unit | undefined): u is Unit => u?.kind === 'text'
@@ -44,60 +55,8 @@ export const isTitleUnit = (u: Unit | undefined): boolean => isText(u) && isTitl
 /** A text line that reads as prose: complete, long, or full of pauses. */
 export const isProseUnit = (u: Unit | undefined): boolean => isText(u) && !isTitleLine(u.text)
 
-export const ROLE_WORDS = ['撰文', '本报记者', '记者', '通讯员', '摄影', '摄', '文', '图', '责任编辑', '编辑', '实习生', '特约记者']
-const ROLE = new RegExp(`^(${ROLE_WORDS.join('|')})$`)
-const NAME = /^[\u4e00-\u9fff·]{2,5}$/
-
-/**
- * `■记者 吴晓慧 通讯员 凌思佳 徐志玉` → roles and names. A role right after a role
- * qualifies it (`■摄影 记者 盛佳淳` is a photo by staff reporter 盛佳淳), so the first
- * role stands. A token beginning 图片由 starts the photo credit.
- */
-export function parseBylineLine(line: string): { bylines: Byline[]; credit: string | null } | null {
-  const body = line
-    .replace(/^[■□▲●◆]\s*/, '')
-    // 文/张三 图/李四, 责任编辑：王五
-    .replace(new RegExp(`(^|\\s)(${ROLE_WORDS.join('|')})\\s*[/／:：]\\s*`, 'g'), '$1$2 ')
-    .trim()
-  // names set with a padding space (`徐　斌`): single characters in a row are one name
-  const tokens = body.split(/\s+/).reduce<string[]>((out, t) => {
-    const last = out.at(-1)
-    if (last !== undefined && /^[\u4e00-\u9fff]$/.test(t) && /^[\u4e00-\u9fff]$/.test(last)) out[out.length - 1] = last + t
-    else out.push(t)
-    return out
-  }, [])
-  const bylines: Byline[] = []
-  let role: string | null = null
-  let roleHasName = false
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!
-    if (t.startsWith('图片由')) {
-      return bylines.length ? { bylines, credit: tokens.slice(i).join(' ') } : null
-    }
-    if (ROLE.test(t)) {
-      if (role !== null && !roleHasName) continue
-      role = t
-      roleHasName = false
-      continue
-    }
-    // `记者潘琳娟` written without a space
-    // (after a role still waiting for its name, the glued one only qualifies it: `■摄影 记者盛佳淳`)
-    const glued = ROLE_WORDS.find((r) => t.startsWith(r) && NAME.test(t.slice(r.length)))
-    if (glued) {
-      if (role === null || roleHasName) role = glued
-      bylines.push({ role, name: t.slice(glued.length) })
-      roleHasName = true
-      continue
-    }
-    if (role === null || !NAME.test(t)) return null
-    bylines.push({ role, name: t })
-    roleHasName = true
-  }
-  return bylines.length ? { bylines, credit: null } : null
-}
-
-/** A byline line without the ■ mark: `通讯员 顾梦佳`, `文/张三 图/李四`, `责任编辑：王五`. */
-const BYLINE_START = new RegExp(`^(通讯员|记者|本报记者|摄影|责任编辑|编辑|文|图)(\\s|\\s*[/／:：])`)
+/** A line marked as a byline (■记者 …, -记者甲), or short and unfinished enough to be one. */
+const BYLINE_MARK = /^[■□▲]|^[-—–－]\s*[\u4e00-\u9fff]/
 const SECTION = /^【([^【】]{1,16})】$/
 const MD_HEADING = /^(#{1,6})\s+(.+?)(?:\s+#+)?\s*$/
 const CREDIT = /^□?\s*((?:图片|照片|图)由.+提供|图\s*[\/／].+)$/
@@ -143,7 +102,15 @@ export function classifyLines(text: string, curation: Curation): { units: Unit[]
       entries.push({ action: kind === 'stray' ? 'drop' : 'classify', kind, lines: [n], text: raw.trim(), reason })
     }
     let m: RegExpMatchArray | null
-    if ((m = t.match(MD_HEADING))) {
+    const f = readFurniture(t)
+    if (f) {
+      unit.furniture = f
+      unit.kind = f.kind
+      unit.publication = f.publication ?? undefined
+      // out of the text in any case; a stamp or page line is evidence first (its result)
+      entries.push({ action: 'drop', kind: f.kind, lines: [n], text: raw.trim(), result: f.stamps.map((s) => s.value).join(' ') || f.publication || f.section || undefined, reason: f.reason })
+      contentSeen--
+    } else if ((m = t.match(MD_HEADING))) {
       unit.level = m[1]!.length
       unit.text = m[2]!
       classify('md-heading', `Markdown heading of level ${unit.level}`)
@@ -186,7 +153,7 @@ export function classifyLines(text: string, curation: Curation): { units: Unit[]
       ((afterPageMarker && /[·|｜]|第\s*\d+\s*期/.test(t)) || (nameplate !== null && t !== nameplate && t.startsWith(nameplate)))
     ) {
       classify('stray', 'running header: the publication’s name repeated at the top of a page')
-    } else if (/^[■□▲]/.test(t) || (visibleLength(t) <= SHORT_LINE && !/[。！？]$/.test(t) && BYLINE_START.test(t))) {
+    } else if (BYLINE_MARK.test(t) || (visibleLength(t) <= 40 && !/[。！？]$/.test(t))) {
       const parsed = parseBylineLine(t)
       if (parsed) {
         unit.bylines = parsed.bylines
@@ -203,7 +170,26 @@ export function classifyLines(text: string, curation: Curation): { units: Unit[]
     if (contentSeen === 1 && unit.kind === 'text' && visibleLength(t) <= 10 && !/[，。；！？]/.test(t)) nameplate = t
     units.push(unit)
   }
+  markSignOff(units, entries)
   return { units, entries: pairQuotes(units, entries) }
+}
+
+/** Lines that may follow a document's sign-off date: furniture, notes, a signature. */
+const AFTER_SIGN_OFF = new Set<UnitKind>(['stray', 'chrome', 'editor', 'stamp', 'source-line', 'page-line', 'attribution', 'byline', 'publication', 'credit'])
+
+/** A date alone on the last line of text is the date the document was signed with: evidence, then furniture. */
+function markSignOff(units: Unit[], entries: ReportEntry[]) {
+  for (let i = units.length - 1; i >= 1; i--) {
+    const u = units[i]!
+    if (AFTER_SIGN_OFF.has(u.kind)) continue
+    const stamp = u.kind === 'text' ? dateAlone(u.text) : null
+    if (stamp) {
+      u.kind = 'stamp'
+      u.furniture = signOff(stamp)
+      entries.push({ action: 'drop', kind: 'stamp', lines: u.lines, text: u.text, result: stamp.value, reason: u.furniture.reason })
+    }
+    return
+  }
 }
 
 /**

@@ -133,6 +133,28 @@ export function inferYear(blocks: string[], masthead = ''): YearVote | null {
   return { year, weight: totals.get(year)!, evidence: best.evidence }
 }
 
+/**
+ * The latest month the text dates a past happening to in full (2025年4月, 2025年底): the
+ * paper cannot be older. Plans and aims (将, 计划 …) are no happenings.
+ */
+export function happeningFloor(blocks: string[]): string | null {
+  let floor: string | null = null
+  for (const block of blocks) {
+    for (const s of sentences(block)) {
+      for (const clause of s.replace(/“[^”]*”/g, '').split(/[，,；;]/)) {
+        if (FUTURE.test(clause)) continue
+        for (const m of clause.matchAll(/((?:19|20)\d{2})年(?:(\d{1,2})月|(底|末))/g)) {
+          const month = m[3] ? 12 : +m[2]!
+          if (month < 1 || month > 12) continue
+          const v = isoOf(+m[1]!, month)
+          if (floor === null || v > floor) floor = v
+        }
+      }
+    }
+  }
+  return floor
+}
+
 /** The latest happening the text reports in `year`: its month is the publication month. */
 export function latestHappening(blocks: string[], year: number): { month: number; day: number | null; evidence: string } | null {
   let best: { month: number; day: number | null; evidence: string } | null = null
@@ -201,6 +223,19 @@ function shiftDay(value: string, days: number): string {
 export function resolveDateline(lead: string, published: DateObject | null): DateObject | null {
   const dispatch = lead.match(DISPATCH)
   const text = lead.replace(DISPATCH, '').replace(LEAD, '').trimStart()
+  if (dispatch) return datelineAt(text, dispatch, published)
+  // a lead may open with a quotation or a line of scene before its news peg: the date
+  // may open its first sentence or its second (“春光明媚…！”昨天下午，…)
+  for (const at of [0, ...[...text.slice(0, 80).matchAll(/[。！？!?](?:[”’」』]?)\s*/g)].map((m) => m.index! + m[0].length).slice(0, 2)]) {
+    const d = datelineAt(text.slice(at), null, published)
+    if (d) return d
+  }
+  return null
+}
+
+const LEAD_DAY = /^(\d{1,2})日(?=上午|下午|中午|晚|凌晨|早|傍晚|夜|，|,)/
+
+function datelineAt(text: string, dispatch: RegExpMatchArray | null, published: DateObject | null): DateObject | null {
   const pubValue = published?.value ?? null
   const [py, pm] = pubValue ? parts(pubValue) : [null, null]
   const inYear = (m: number, d: number | null): string | null => {
@@ -230,6 +265,15 @@ export function resolveDateline(lead: string, published: DateObject | null): Dat
   if (m && py !== null) {
     const y = m[1] === '今年' ? py : m[1] === '去年' ? py - 1 : +m[2]!
     return { value: isoOf(y, +m[3]!), end: null, inferred: !m[2], evidence: clause(text) }
+  }
+  // 31日上午: a day of the paper's month (of the month before, if it is later than the paper's day)
+  m = text.match(LEAD_DAY)
+  if (m && published) {
+    const [y, mo, d] = parts(published.value)
+    if (mo === null || d === null) return null
+    const day = +m[1]!
+    const value = day <= d ? isoOf(y, mo, day) : mo === 1 ? isoOf(y - 1, 12, day) : isoOf(y, mo - 1, day)
+    return validDay(value) ? { value, end: null, inferred: true, evidence: clause(text) } : null
   }
   m = text.match(LEAD_RELATIVE)
   if (m && published) {

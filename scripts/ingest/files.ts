@@ -15,8 +15,8 @@ import type { ContentFile, RenderedSource } from './collect.ts'
  */
 export function pipelineVersion(codeDir: string, curationPath: string, lockfile = 'package-lock.json'): string {
   const h = createHash('sha256')
-  // every stage, the extraction's subfolder included
-  const files = readdirSync(codeDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).sort()
+  // every stage, the extraction's subfolder included, and the word lists in data/
+  const files = readdirSync(codeDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') || f.endsWith('.txt')).sort()
   for (const f of files) h.update(f).update(readFileSync(join(codeDir, f)))
   h.update(readFileSync(curationPath))
   if (existsSync(lockfile)) h.update(readFileSync(lockfile))

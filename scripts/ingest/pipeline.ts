@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto'
 import { classifyLines } from './classify.ts'
 import type { Curation } from './curation.ts'
-import { inferPublicationDate, mastheadDate, resolveDateline } from './dates.ts'
+import { resolveDateline } from './dates.ts'
+import { resolvePublicationDate } from './publication-date.ts'
 import { IngestError } from './errors.ts'
 import { decodeSource } from './read.ts'
+import { markPageFrame } from './frame.ts'
 import { detectLayout } from './layout.ts'
 import type { Article, DateObject, IngestedSource, ReportEntry } from './model.ts'
 import { dropRepeats, joinBrokenLines } from './repair.ts'
@@ -11,7 +13,8 @@ import { segmentStories, type StoryDraft } from './segment.ts'
 import { articleSlug, sourceSlug } from './slug.ts'
 
 /**
- * One raw document through every stage, in order: read, classify lines, repair
+ * One raw document through every stage, in order: read, classify lines (page
+ * furniture among them), find the page's frame (its headline by its stamp), repair
  * layout breaks, drop repeats, recognise the layout, segment into stories, date.
  * Pure: the same bytes and curation give the same result.
  */
@@ -21,15 +24,16 @@ export function ingestSource(file: string, bytes: Uint8Array, curation: Curation
   for (const w of decoded.warnings) entries.push({ action: 'warn', kind: 'encoding', lines: [], text: '', reason: w })
 
   const classified = classifyLines(decoded.text, curation)
-  const joined = joinBrokenLines(classified.units)
+  const framed = markPageFrame(classified.units)
+  const joined = joinBrokenLines(framed.units)
   const deduped = dropRepeats(joined.units)
   const layout = detectLayout(deduped.units)
   const segmented = segmentStories(deduped.units, layout.kind)
-  entries.push(...classified.entries, ...joined.entries, ...deduped.entries, ...segmented.entries)
+  entries.push(...classified.entries, ...framed.entries, ...joined.entries, ...deduped.entries, ...segmented.entries)
   entries.push({ action: 'classify', kind: 'layout', lines: [], text: file, result: layout.kind, reason: layout.reason })
   entries.push(...flagFragments(segmented.stories))
 
-  const date = publicationDate(segmented, entries)
+  const date = resolvePublicationDate(deduped.units, segmented, entries)
   const id = sourceSlug(file)
   const articles: Article[] = segmented.stories.map((s, i) => toArticle(s, i + 1, id, date, layout.kind, entries))
   if (articles.length === 0) throw new IngestError(file, null, 'no story text: only page furniture (bylines, notes, marks)')
@@ -37,7 +41,7 @@ export function ingestSource(file: string, bytes: Uint8Array, curation: Curation
     source: {
       id,
       file,
-      publication: segmented.publication,
+      publication: publicationName(segmented.publication, curation),
       kind: layout.kind,
       date,
       articles: articles.map((a) => a.id),
@@ -48,26 +52,10 @@ export function ingestSource(file: string, bytes: Uint8Array, curation: Curation
   }
 }
 
-function publicationDate(seg: ReturnType<typeof segmentStories>, entries: ReportEntry[]): DateObject | null {
-  const fromMasthead = seg.masthead ? mastheadDate(seg.masthead.text) : null
-  const date = fromMasthead ?? inferPublicationDate(
-      seg.stories.flatMap((s) => s.blocks.map((b) => b.text)),
-      // the issue line of a newsletter (2025年第12期) may sit in the masthead or under the first title
-      [seg.masthead?.text, seg.stories[0]?.title, seg.stories[0]?.subtitle].filter(Boolean).join('\n'),
-    )
-  if (date) {
-    entries.push({
-      action: date.inferred ? 'infer' : 'classify',
-      kind: 'publication-date',
-      lines: seg.masthead?.lines ?? [],
-      text: date.evidence,
-      result: date.value,
-      reason: date.inferred ? 'no masthead date: year and month of the latest happening the text reports' : 'the masthead states the date',
-    })
-  } else {
-    entries.push({ action: 'warn', kind: 'publication-date', lines: [], text: '', reason: 'no date evidence anywhere in the text: publication date unknown' })
-  }
-  return date
+/** The paper or site a page names, by the full name the curation file gives its short forms (南晚 → 南湖晚报). */
+function publicationName(named: string | null, curation: Curation): string | null {
+  if (named === null) return null
+  return curation.publications.find((p) => p.name === named || p.short.includes(named))?.name ?? named
 }
 
 /** The lead: a news story's first paragraph; a feature may open with a scene before its news peg. */

@@ -1,5 +1,6 @@
 import type { ArticleKind, BlockType, Byline, LayoutKind, ReportEntry } from './model.ts'
-import { isProseUnit as isProse, isText, isTitleUnit as isTitleLike, parseBylineLine, type Unit } from './classify.ts'
+import { leadBylines } from './bylines.ts'
+import { isProseUnit as isProse, isText, isTitleUnit as isTitleLike, type Unit } from './classify.ts'
 import { ATTRIBUTION_BODY, CONTINUATION_BODY, endsComplete, isTwoPart, LEAD_MARKER, OPENS_SENTENCE, SHORT_LINE, visibleLength } from './text.ts'
 import { DANGLING_TAGS, lastWord, wordAcross } from './words.ts'
 
@@ -26,6 +27,13 @@ export interface Segmentation {
   publication: string | null
   masthead: Unit | null
   entries: ReportEntry[]
+}
+
+/** How strongly each kind of furniture names the publication: the lowest rank wins. */
+const PUBLICATION_RANK = { 'paper-name': 0, 'source-paper': 1, mark: 2, source: 3, 'page-line': 4, tail: 5 } as const
+
+function addBylines(story: StoryDraft, bylines: Byline[]) {
+  for (const b of bylines) if (!story.bylines.some((x) => x.name === b.name)) story.bylines.push(b)
 }
 
 const isPhotoByline = (u: Unit) => u.kind === 'byline' && /^摄/.test(u.bylines?.[0]?.role ?? '')
@@ -94,16 +102,6 @@ function splitColonItem(units: Unit[], i: number): { title: string; colon: strin
   const neighbour = (u: Unit | undefined) => isText(u) && COLON_ITEM.test(u.text) && namesAThing(u.text.match(COLON_ITEM)![1]!)
   if (!neighbour(units[i - 1]) && !neighbour(units[i + 1])) return null
   return { title: m[1]!, colon: m[2]!, body: m[3]!.trim() }
-}
-
-/**
- * The bylines a lead carries in brackets: `本报讯（记者 张三 通讯员 李四）昨天…`. The
- * bracket leaves the text as a byline line does, so the lead reads `本报讯 昨天…`.
- */
-export function leadBylines(text: string): { bylines: Byline[]; bracket: string; rest: string } | null {
-  const m = text.match(/^(本报讯)\s*([（(]([^（）()]{2,40})[）)])\s*/)
-  const bylines = m ? parseBylineLine(m[3]!)?.bylines : null
-  return m && bylines ? { bylines, bracket: m[2]!, rest: `${m[1]} ${text.slice(m[0].length)}` } : null
 }
 
 /** （综合）, （机场公司 钟婷玉）: one short word, or words then a name; never a sentence or a 来源： note. */
@@ -185,9 +183,19 @@ export function segmentStories(units: Unit[], layout: LayoutKind): Segmentation 
   let inQuote = false
   let closed = false
 
+  let publicationRank = Infinity
+  /** The publication a page names, the strongest evidence winning (当前报纸名称 over 来源 over a page line). */
+  const named = (name: string | undefined | null, evidence: keyof typeof PUBLICATION_RANK) => {
+    if (name && PUBLICATION_RANK[evidence] < publicationRank) {
+      publication = name
+      publicationRank = PUBLICATION_RANK[evidence]
+    }
+  }
+  const pendingBylines: Byline[] = []
+  let kicker: Unit | null = null
   const open = (kind: ArticleKind, group: Unit[]): StoryDraft => {
     const t = group.length ? composeTitle(group, layout, entries) : { title: null, subtitle: null }
-    cur = { kind, title: t.title, subtitle: t.subtitle, section, bylines: [], credit: null, continued: null, blocks: [], lines: group.flatMap((u) => u.lines) }
+    cur = { kind, title: t.title, subtitle: t.subtitle, section, bylines: pendingBylines.splice(0), credit: null, continued: null, blocks: [], lines: group.flatMap((u) => u.lines) }
     stories.push(cur)
     closed = false
     inQuote = false
@@ -219,9 +227,10 @@ export function segmentStories(units: Unit[], layout: LayoutKind): Segmentation 
     }
     const attr = text.match(TRAILING_ATTRIBUTION)
     if (attr) text = attr[1]!
-    const lead = story.blocks.length === 0 && story.bylines.length === 0 ? leadBylines(text) : null
+    const lead = story.blocks.length === 0 ? leadBylines(text) : null
     if (lead) {
-      story.bylines.push(...lead.bylines)
+      // (a page may print the byline on its stamp line and again in the lead's brackets)
+      addBylines(story, lead.bylines)
       text = lead.rest
       entries.push({ action: 'classify', kind: 'byline', lines: [u.lines[0]!], text: lead.bracket, reason: 'the byline in brackets after 本报讯' })
     }
@@ -248,13 +257,26 @@ export function segmentStories(units: Unit[], layout: LayoutKind): Segmentation 
         cur = null
         continue
       case 'publication':
-        publication = u.publication ?? publication
+        named(u.publication, 'mark')
         continue
       case 'masthead':
         masthead ??= u
-        publication = u.publication ?? publication
+        named(u.publication, 'mark')
         continue
       case 'stray':
+      case 'chrome':
+      case 'editor':
+        continue
+      case 'stamp':
+      case 'source-line':
+      case 'page-line':
+        named(u.publication, u.furniture?.publicationEvidence ?? 'source')
+        if (u.kind === 'page-line' && u.furniture?.section) section = u.furniture.section
+        // a stamp or source line may credit the writers (来源：嘉兴日报 记者 甲)
+        if (u.furniture?.bylines?.length) {
+          if (cur) addBylines(cur, u.furniture.bylines)
+          else pendingBylines.push(...u.furniture.bylines)
+        }
         continue
       case 'quote-open':
         current()
@@ -309,7 +331,22 @@ export function segmentStories(units: Unit[], layout: LayoutKind): Segmentation 
         break
     }
 
-    // A text line: does a story start here?
+    // A text line: does a story start here? A web page's headline is known by its stamp.
+    if (u.headline === 'kicker') {
+      kicker = u
+      continue
+    }
+    if (u.headline === 'main') {
+      const s = open('story', [u])
+      if (kicker) {
+        s.subtitle = s.subtitle ? `${kicker.text} ${s.subtitle}` : kicker.text
+        s.lines.unshift(...kicker.lines)
+        entries.push({ action: 'classify', kind: 'kicker', lines: kicker.lines, text: kicker.text, reason: 'a short line printed above the headline is its kicker (kept as subtitle)' })
+        kicker = null
+      }
+      entries.push({ action: 'classify', kind: 'headline', lines: u.lines, text: u.text, reason: 'the line right above the page’s stamp is its headline' })
+      continue
+    }
     if (layout === 'front-page') {
       const k = headlineBeforeByline(units, i)
       if (k > 0) {

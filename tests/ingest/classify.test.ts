@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseBylineLine } from '../../scripts/ingest/classify.ts'
+import { parseBylineLine } from '../../scripts/ingest/bylines.ts'
 import { units } from './helpers.ts'
 
 const kinds = (text: string) => units(text).map((u) => u.kind)
@@ -20,7 +20,9 @@ describe('classifyLines', () => {
   })
   it('reads a masthead date only at the top of the page', () => {
     expect(kinds('南湖晚报 2025年4月18日 星期五\n\n标题\n\n正文。')[0]).toBe('masthead')
-    expect(kinds('标题\n正文。\n一\n二\n2025年4月18日')[4]).toBe('text')
+    expect(kinds('标题\n正文。\n一\n2025年4月18日\n二')[3]).toBe('text')
+    // …and at the end of the text it is the date the document is signed with
+    expect(kinds('标题\n正文。\n一\n二\n2025年4月18日')[4]).toBe('stamp')
   })
   it('drops a page marker and the running header printed under it, keeps a heading there', () => {
     const text = ['禾城产经', '大标题', '第一段。', '第二段。', '— 12 —', '禾城产经·专题报道', '第三段。', '- 13 -', '二、平台扩容', '第四段。'].join('\n')

@@ -124,10 +124,14 @@ describe('segmentStories on composed pages', () => {
 
   it('reads bylines in brackets after 本报讯, and 文/ 图/ bylines', () => {
     const r = ingestText(['港区新码头投入使用', '文/李明 图/王芳', '本报讯（记者 张三 通讯员 李四）昨天上午,港区新码头投入使用。', '', '另一条新闻标题', '■记者 赵六', '本报讯 前天,另一件事发生了。'].join('\n'))
+    // both credits printed are kept, and the bracket leaves the lead
     expect(r.articles[0]!.bylines).toEqual([
       { role: '文', name: '李明' },
       { role: '图', name: '王芳' },
+      { role: '记者', name: '张三' },
+      { role: '通讯员', name: '李四' },
     ])
+    expect(r.articles[0]!.blocks[0]!.text).toBe('本报讯 昨天上午,港区新码头投入使用。')
     const r2 = ingestText(['港区新码头投入使用', '', '本报讯（记者 张三 通讯员 李四）昨天上午,港区新码头投入使用。', '', '另一条新闻', '■记者 赵六', '本报讯 前天,另一件事。'].join('\n'))
     expect(r2.articles[0]!.bylines).toEqual([
       { role: '记者', name: '张三' },

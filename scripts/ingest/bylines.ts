@@ -1,0 +1,162 @@
+import { alternation, wordList } from './lexicon.ts'
+import type { Byline } from './model.ts'
+
+// Bylines in the forms papers and sites print them: role words before names
+// (记者 甲 通讯员 乙 丙), a role after a name (甲 乙/文, 甲/摄), a role glued to its name
+// (记者潘琳娟) or to the paper's brand (中心记者, 南湖晚报记者), names padded with a
+// space (王 丽), a unit instead of a role (县报道组 甲), and the same inside a lead's
+// brackets (本报杭州3月5日电（记者 甲）) or at the end of the text（甲 乙）. Editors
+// (编辑, 责任编辑, 审核) are not bylines: their names are passed over.
+
+/** Printed role → the role recorded (本报记者 → 记者); roles not listed are recorded as printed. */
+const ROLES = new Map(wordList('byline-roles').map(([w, r]) => [w!, r ?? w!]))
+/** Single-character roles stand as printed (文, 图, 摄): the archive has always recorded them so. */
+const recorded = (role: string) => (role.length === 1 ? role : (ROLES.get(role) ?? role))
+const ROLE_ALT = alternation('byline-roles')
+const EDITOR_ALT = alternation('editor-roles')
+const ROLE = new RegExp(`^(?:${ROLE_ALT})$`)
+const EDITOR = new RegExp(`^(?:${EDITOR_ALT})$`)
+/** A role with the paper's or the centre's brand before it: 中心记者, 南湖晚报记者, 潮新闻记者, N晚报记者. */
+const BRANDED_ROLE = /^([\u4e00-\u9fffA-Za-z]{1,8}?)(记者|通讯员|特约记者|见习记者|摄影记者|首席记者)$/
+/** A unit credited in place of a role: 县报道组, 秀洲区委报道组, 经济处. */
+const UNIT = /^[\u4e00-\u9fff]{2,10}(?:报道组|通讯组|新闻中心|传媒中心|融媒体中心|记者站|报道站|工作室)$/
+export const NAME = /^[\u4e00-\u9fff·]{2,5}$/
+const SUFFIX_ROLE = /^[/／](文|图|摄|摄影|撰文)$/
+const CREDIT_START = /^(?:图片由|照片由|配图|图片来源|资料图片)/
+
+function roleOf(t: string): string | null {
+  if (ROLE.test(t)) return recorded(t)
+  const b = t.match(BRANDED_ROLE)
+  if (b && !/[的了在是]/.test(b[1]!)) return recorded(b[2]!)
+  if (UNIT.test(t)) return t
+  return null
+}
+
+/** `记者潘琳娟`, `中心记者张卓君`: a role and a name written without a space. */
+const GLUED = new RegExp(`^([\\u4e00-\\u9fffA-Za-z]{0,8}?(${ROLE_ALT}))([\\u4e00-\\u9fff·]{2,4})$`)
+function gluedRoleName(t: string): Byline | null {
+  const m = t.match(GLUED)
+  // (a one-character role glued to a name cannot be told from a word: 文明城市)
+  if (!m || m[2]!.length < 2) return null
+  const role = roleOf(m[1]!)
+  return role ? { role, name: m[3]! } : null
+}
+
+function tokenize(line: string): string[] {
+  const body = line
+    .replace(/^[■□▲●◆\-—–－~]+\s*/, '')
+    .replace(/报道$/, '')
+    // names listed with marks between them
+    .replace(/[、，,;；]/g, ' ')
+    // 文/张三 图/李四, 见习记者/宋彬彬, 文 | 张三, 责任编辑：王五
+    .replace(new RegExp(`(${ROLE_ALT}|${EDITOR_ALT})\\s*[/／:：|｜]\\s*(?=[\\u4e00-\\u9fff])`, 'g'), '$1 ')
+    // 甲/文, 甲 乙/摄: a role after the names
+    .replace(/\s*[/／]\s*(文|图|摄影|摄|撰文)(?![\u4e00-\u9fff])/g, ' /$1')
+    .trim()
+  // names set with a padding space (`徐　斌`): single characters in a row are one name
+  return body.split(/\s+/).reduce<string[]>((out, t) => {
+    const last = out.at(-1)
+    if (last !== undefined && /^[\u4e00-\u9fff]$/.test(t) && /^[\u4e00-\u9fff]$/.test(last) && !ROLE.test(last) && !ROLE.test(t)) out[out.length - 1] = last + t
+    else out.push(t)
+    return out
+  }, [])
+}
+
+/**
+ * `■记者 吴晓慧 通讯员 凌思佳 徐志玉` → roles and names. A role right after a role
+ * qualifies it (`■摄影 记者 盛佳淳` is a photo by staff reporter 盛佳淳), so the first
+ * role stands; a role after names (`甲 乙/文`) is theirs unless they have one. A token
+ * beginning 图片由 starts the photo credit. Null unless every token is a role or a name.
+ */
+export function parseBylineLine(line: string): { bylines: Byline[]; credit: string | null } | null {
+  const tokens = tokenize(line)
+  const bylines: Byline[] = []
+  /** names read since the last role-after-names, with whether a role came before them */
+  let group: { byline: Byline; ruled: boolean }[] = []
+  let role: string | null = null
+  let roleHasName = false
+  let editing = false
+  let credit: string | null = null
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (CREDIT_START.test(t)) {
+      credit = tokens.slice(i).join(' ')
+      break
+    }
+    if (EDITOR.test(t)) {
+      editing = true
+      continue
+    }
+    const suffix = t.match(SUFFIX_ROLE)
+    if (suffix) {
+      if (group.length === 0) return null
+      for (const g of group) if (!g.ruled) g.byline.role = recorded(suffix[1]!)
+      group = []
+      role = null
+      roleHasName = false
+      editing = false
+      continue
+    }
+    const r = roleOf(t)
+    if (r !== null) {
+      editing = false
+      if (role !== null && !roleHasName) continue
+      role = r
+      roleHasName = false
+      continue
+    }
+    const glued = gluedRoleName(t)
+    if (glued) {
+      editing = false
+      if (role !== null && !roleHasName) glued.role = role
+      role = glued.role
+      bylines.push(glued)
+      group.push({ byline: glued, ruled: true })
+      roleHasName = true
+      continue
+    }
+    if (!NAME.test(t)) return null
+    if (editing) continue
+    const b = { role: role ?? '', name: t }
+    bylines.push(b)
+    group.push({ byline: b, ruled: role !== null })
+    roleHasName = true
+  }
+  if (bylines.length === 0 || bylines.some((b) => b.role === '')) return null
+  return { bylines, credit }
+}
+
+/** `（甲 乙）` at the end of a text: names only, credited with no role. */
+export function parseNamesOnly(text: string): Byline[] | null {
+  const tokens = tokenize(text)
+  return tokens.length >= 1 && tokens.length <= 4 && tokens.every((t) => NAME.test(t)) ? tokens.map((name) => ({ role: '', name })) : null
+}
+
+/** A unit and a writer, as a newsletter prints them: （机场公司 钟婷玉）, （县报道组 汤燕萍）. */
+export function parseUnitAndName(text: string): Byline | null {
+  const tokens = text.trim().split(/\s+/)
+  if (tokens.length < 2 || !NAME.test(tokens.at(-1)!) || !/^[\u4e00-\u9fff]{2,12}$/.test(tokens.slice(0, -1).join(''))) return null
+  return { role: tokens.slice(0, -1).join(' '), name: tokens.at(-1)! }
+}
+
+/**
+ * The dispatch a lead opens with, whose brackets may hold its bylines: 本报讯,
+ * 本报杭州3月5日电, 浙江在线嘉兴6月29日讯, 新华社北京3月5日电.
+ */
+const DISPATCH = String.raw`本报讯|[\u4e00-\u9fffA-Za-z·\-－]{0,14}?(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)?(?:电|讯)`
+const LEAD_BRACKET = new RegExp(`^(${DISPATCH})?\\s*[（(]([^（）()]{2,60})[）)]\\s*`)
+
+/**
+ * The bylines a lead carries in brackets: `本报讯（记者 张三 通讯员 李四）昨天…`,
+ * `（通讯员 甲 记者 乙）…`. The bracket leaves the text as a byline line does, so the
+ * lead reads `本报讯 昨天…`.
+ */
+export function leadBylines(text: string): { bylines: Byline[]; bracket: string; rest: string } | null {
+  const m = text.match(LEAD_BRACKET)
+  if (!m) return null
+  const inner = m[2]!
+  const bylines = parseBylineLine(inner)?.bylines ?? (m[1] ? [parseUnitAndName(inner)].filter((b): b is Byline => b !== null) : [])
+  if (bylines.length === 0) return null
+  const rest = text.slice(m[0].length)
+  return { bylines, bracket: m[0].slice((m[1] ?? '').length).trim(), rest: m[1] ? `${m[1]} ${rest}` : rest }
+}

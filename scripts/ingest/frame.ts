@@ -1,0 +1,71 @@
+import { isFurniture, isProseUnit, isText, type Unit } from './classify.ts'
+import type { ReportEntry } from './model.ts'
+import { endsComplete, visibleLength } from './text.ts'
+
+// The frame a web page or an e-paper reader prints around one story: its menus,
+// lists of other headlines and clock above the headline, its related links and
+// notices below the story. A site prints its stamp (发布日期, 来源, 版面) right under
+// the headline, so the headline is found by that evidence: the last stamp before the
+// story's first paragraph, and the title line above it. What stands above the
+// headline is the site's, not the story's; a stamp there is the reader's own date.
+
+/** Kinds that may stand between a headline and its stamp, or between the stamp and the text. */
+const between = (u: Unit) => isFurniture(u) || u.kind === 'byline' || u.kind === 'stray' || u.kind === 'credit'
+const isStampLike = (u: Unit) => (u.kind === 'stamp' && !u.furniture?.signOff) || u.kind === 'source-line' || u.kind === 'page-line'
+/** A headline on the web may run long, but it is one line and does not end a sentence. */
+const isHeadline = (u: Unit | undefined): u is Unit => isText(u) && visibleLength(u.text) <= 80 && !endsComplete(u.text) && !/[，,]$/.test(u.text)
+
+export interface FramedPage {
+  units: Unit[]
+  entries: ReportEntry[]
+}
+
+export function markPageFrame(input: Unit[]): FramedPage {
+  const units = input.map((u) => ({ ...u }))
+  const entries: ReportEntry[] = []
+  const toChrome = (u: Unit, reason: string) => {
+    u.kind = 'chrome'
+    entries.push({ action: 'drop', kind: 'chrome', lines: u.lines, text: u.text, reason })
+  }
+
+  // the story's first paragraph, and the last stamp printed above it
+  const first = units.findIndex((u) => isProseUnit(u) && visibleLength(u.text) > 30)
+  let stamp = -1
+  for (let i = first - 1; i >= 0; i--) {
+    if (isStampLike(units[i]!)) {
+      stamp = i
+      break
+    }
+    if (!between(units[i]!) && !isText(units[i]!)) break
+  }
+  if (stamp > 0) {
+    // the headline: the nearest text line above the stamp, over furniture only
+    let h = stamp - 1
+    while (h >= 0 && between(units[h]!)) h--
+    const headline = units[h]
+    if (h >= 1 && isHeadline(headline)) {
+      headline.headline = 'main'
+      // a kicker (引题) printed right above it, under the site's own lines
+      const above = units[h - 1]
+      const kicker = isHeadline(above) && visibleLength(above.text) <= 40 && headline.gapBefore <= 1 && (h === 1 || !isText(units[h - 2]))
+      if (kicker) above.headline = 'kicker'
+      for (let i = 0; i < (kicker ? h - 1 : h); i++) {
+        const u: Unit = units[i]!
+        if (u.kind === 'text') toChrome(u, 'above the headline: the site’s menus and lists of other stories')
+        else if (u.kind === 'stamp' && u.furniture) {
+          u.furniture = { ...u.furniture, reader: true }
+          entries.push({ action: 'classify', kind: 'reader-date', lines: u.lines, text: u.text, reason: 'a date above the headline, in the reader’s chrome: the day the page was read, not the paper’s date' })
+        }
+      }
+    }
+  }
+
+  // after a related-links header or a copyright notice the story is over
+  const end = units.findIndex((u, i) => i > first && first >= 0 && u.furniture?.endsStory)
+  if (end >= 0) {
+    for (const u of units.slice(end + 1)) {
+      if (u.kind === 'text' || u.kind === 'byline') toChrome(u, 'after the story: the site’s related links, comments and notices')
+    }
+  }
+  return { units, entries }
+}
