@@ -19,15 +19,21 @@ const EDITOR = new RegExp(`^(?:${EDITOR_ALT})$`)
 /** A role with the paper's or the centre's brand before it: 中心记者, 南湖晚报记者, 潮新闻记者, N晚报记者. */
 const BRANDED_ROLE = /^([\u4e00-\u9fffA-Za-z]{1,8}?)(记者|通讯员|特约记者|见习记者|摄影记者|首席记者)$/
 /** A unit credited in place of a role: 县报道组, 秀洲区委报道组, 经济处. */
-const UNIT = /^[\u4e00-\u9fff]{2,10}(?:报道组|通讯组|新闻中心|传媒中心|融媒体中心|记者站|报道站|工作室)$/
+const UNIT = /^[\u4e00-\u9fff]{1,10}(?:报道组|通讯组|新闻中心|传媒中心|融媒体中心|记者站|报道站|工作室)$/
 export const NAME = /^[\u4e00-\u9fff·]{2,5}$/
 const SUFFIX_ROLE = /^[/／](文|图|摄|摄影|撰文)$/
 const CREDIT_START = /^(?:图片由|照片由|配图|图片来源|资料图片)/
 
+/** A role token with the paper's brand before it (N晚报记者): the brand, which the role does not keep. */
+export function brandOf(t: string): string | null {
+  const b = t.match(BRANDED_ROLE)
+  return b && !ROLE.test(t) && !/[的了是]/.test(b[1]!) ? b[1]! : null
+}
+
 function roleOf(t: string): string | null {
   if (ROLE.test(t)) return recorded(t)
   const b = t.match(BRANDED_ROLE)
-  if (b && !/[的了在是]/.test(b[1]!)) return recorded(b[2]!)
+  if (b && brandOf(t)) return recorded(b[2]!)
   if (UNIT.test(t)) return t
   return null
 }
@@ -68,8 +74,9 @@ function tokenize(line: string): string[] {
  * role stands; a role after names (`甲 乙/文`) is theirs unless they have one. A token
  * beginning 图片由 starts the photo credit. Null unless every token is a role or a name.
  */
-export function parseBylineLine(line: string): { bylines: Byline[]; credit: string | null } | null {
+export function parseBylineLine(line: string): { bylines: Byline[]; credit: string | null; brands?: string[] } | null {
   const tokens = tokenize(line)
+  const brands = tokens.map((t) => brandOf(t) ?? brandOf(t.match(GLUED)?.[1] ?? '')).filter((b): b is string => b !== null)
   const bylines: Byline[] = []
   /** names read since the last role-after-names, with whether a role came before them */
   let group: { byline: Byline; ruled: boolean }[] = []
@@ -123,7 +130,7 @@ export function parseBylineLine(line: string): { bylines: Byline[]; credit: stri
     roleHasName = true
   }
   if (bylines.length === 0 || bylines.some((b) => b.role === '')) return null
-  return { bylines, credit }
+  return brands.length ? { bylines, credit, brands } : { bylines, credit }
 }
 
 /** `（甲 乙）` at the end of a text: names only, credited with no role. */

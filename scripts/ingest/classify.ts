@@ -42,6 +42,8 @@ export interface Unit {
   furniture?: Furniture
   /** a web page's headline found above its stamp (main), and the kicker printed over it */
   headline?: 'main' | 'kicker'
+  /** the body that signs a document, on the line above its sign-off date */
+  signature?: boolean
 }
 
 /** Lines that are page furniture: evidence for the date or the publication at most, never text. */
@@ -159,6 +161,9 @@ export function classifyLines(text: string, curation: Curation): { units: Unit[]
         unit.bylines = parsed.bylines
         unit.credit = parsed.credit
         classify('byline', 'byline: roles and names')
+        for (const brand of parsed.brands ?? []) {
+          entries.push({ action: 'drop', kind: 'byline-brand', lines: [n], text: raw.trim().slice(raw.trim().indexOf(brand)).split(/\s/)[0]!, reason: `the paper’s brand ${brand} before the role: the role is recorded, the brand is the paper’s` })
+        }
       }
     }
     if (MARKUP.test(t)) {
@@ -170,8 +175,27 @@ export function classifyLines(text: string, curation: Curation): { units: Unit[]
     if (contentSeen === 1 && unit.kind === 'text' && visibleLength(t) <= 10 && !/[，。；！？]/.test(t)) nameplate = t
     units.push(unit)
   }
+  joinLabelValues(units, entries)
   markSignOff(units, entries)
   return { units, entries: pairQuotes(units, entries) }
+}
+
+/**
+ * A label printed on its own line with its value on the next (`来源:` / `浙江在线`,
+ * `责任编辑:` / `蒋敏华`): the two lines are read as one line of furniture.
+ */
+function joinLabelValues(units: Unit[], entries: ReportEntry[]) {
+  for (let i = 0; i + 1 < units.length; i++) {
+    const label = units[i]!
+    const value = units[i + 1]!
+    if (!/^[\u4e00-\u9fff ]{2,8}[:：]$/.test(label.text) || value.kind !== 'text' || visibleLength(value.text) > 24 || /[，。；！？]/.test(value.text)) continue
+    const f = readFurniture(`${label.text}${value.text}`)
+    if (!f || f.kind === 'chrome') continue
+    value.kind = f.kind
+    value.furniture = f
+    value.publication = f.publication ?? undefined
+    entries.push({ action: 'drop', kind: f.kind, lines: value.lines, text: value.text, result: f.publication ?? undefined, reason: `the value of the label ${label.text} on the line before: ${f.reason}` })
+  }
 }
 
 /** Lines that may follow a document's sign-off date: furniture, notes, a signature. */
@@ -187,6 +211,12 @@ function markSignOff(units: Unit[], entries: ReportEntry[]) {
       u.kind = 'stamp'
       u.furniture = signOff(stamp)
       entries.push({ action: 'drop', kind: 'stamp', lines: u.lines, text: u.text, result: stamp.value, reason: u.furniture.reason })
+      // the line above, short and with no sentence in it, names who signs (禾城区发展和改革局)
+      const signer = units[i - 1]
+      if (signer?.kind === 'text' && visibleLength(signer.text) <= 24 && !/[，。；：！？,;:]/.test(signer.text)) {
+        signer.signature = true
+        entries.push({ action: 'classify', kind: 'signature', lines: signer.lines, text: signer.text, reason: 'above the sign-off date: who signs the document (kept as a note)' })
+      }
     }
     return
   }

@@ -199,6 +199,7 @@ export function inferPublicationDate(blocks: string[], masthead = ''): DateObjec
 
 const LEAD = /^(?:本报讯|本报记者(?:\s*[\u4e00-\u9fff]{2,4}\s)?|据[\u4e00-\u9fff]{1,8}报道)\s*(?:[（(][^（）()]{1,40}[）)])?[\s：:,，]*/
 const DISPATCH = /^本报[\u4e00-\u9fff]{0,6}?(\d{1,2})月(\d{1,2})日电/
+const REPORT_DISPATCH = /^[\u4e00-\u9fffA-Za-z·\-－]{2,14}?(\d{1,2})月(\d{1,2})日讯/
 const LEAD_DATE = /^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:\s*[至到~～—-]\s*(?:(\d{1,2})月)?(\d{1,2})日)?/
 const LEAD_MONTH = /^(今年|去年|(\d{4})年)(\d{1,2})月/
 const LEAD_RELATIVE = /^(昨天|昨日|今天|今日|前天)/
@@ -222,8 +223,11 @@ function shiftDay(value: string, days: number): string {
  */
 export function resolveDateline(lead: string, published: DateObject | null): DateObject | null {
   const dispatch = lead.match(DISPATCH)
-  const text = lead.replace(DISPATCH, '').replace(LEAD, '').trimStart()
+  // a site's dispatch (某某在线嘉兴6月29日讯) dates the report; the lead then dates the happening
+  const report = dispatch ? null : lead.match(REPORT_DISPATCH)
+  const text = lead.replace(DISPATCH, '').replace(REPORT_DISPATCH, '').replace(LEAD, '').trimStart()
   if (dispatch) return datelineAt(text, dispatch, published)
+  if (report) return datelineAt(text, null, published) ?? datelineAt(text, report, published)
   // a lead may open with a quotation or a line of scene before its news peg: the date
   // may open its first sentence or its second (“春光明媚…！”昨天下午，…)
   for (const at of [0, ...[...text.slice(0, 80).matchAll(/[。！？!?](?:[”’」』]?)\s*/g)].map((m) => m.index! + m[0].length).slice(0, 2)]) {

@@ -1,5 +1,6 @@
 import { isFurniture, isProseUnit, isText, type Unit } from './classify.ts'
 import type { ReportEntry } from './model.ts'
+import { titleDate } from './publication-date.ts'
 import { endsComplete, visibleLength } from './text.ts'
 
 // The frame a web page or an e-paper reader prints around one story: its menus,
@@ -29,7 +30,8 @@ export function markPageFrame(input: Unit[]): FramedPage {
   }
 
   // the story's first paragraph, and the last stamp printed above it
-  const first = units.findIndex((u) => isProseUnit(u) && visibleLength(u.text) > 30)
+  // (a paragraph has the pauses of sentences: a long row of links has none)
+  const first = units.findIndex((u) => isProseUnit(u) && visibleLength(u.text) > 30 && /[，。,；]/.test(u.text))
   let stamp = -1
   for (let i = first - 1; i >= 0; i--) {
     if (isStampLike(units[i]!)) {
@@ -39,15 +41,17 @@ export function markPageFrame(input: Unit[]): FramedPage {
     if (!between(units[i]!) && !isText(units[i]!)) break
   }
   if (stamp > 0) {
-    // the headline: the nearest text line above the stamp, over furniture only
+    // the headline: the nearest text line above the stamp, over furniture and over
+    // a word or two of the site's (创始人, 新闻中心) that no headline is
     let h = stamp - 1
-    while (h >= 0 && between(units[h]!)) h--
+    while (h >= 0 && (between(units[h]!) || (isText(units[h]) && visibleLength(units[h]!.text) < 5))) h--
     const headline = units[h]
-    if (h >= 1 && isHeadline(headline)) {
+    if (h >= 0 && isHeadline(headline)) {
       headline.headline = 'main'
       // a kicker (引题) printed right above it, under the site's own lines
       const above = units[h - 1]
-      const kicker = isHeadline(above) && visibleLength(above.text) <= 40 && headline.gapBefore <= 1 && (h === 1 || !isText(units[h - 2]))
+      // (not the last of a list of other headlines: a kicker stands apart from what is above it)
+      const kicker = isHeadline(above) && visibleLength(above.text) <= 40 && headline.gapBefore <= 1 && (h === 1 || !isText(units[h - 2]) || above.gapBefore > headline.gapBefore)
       if (kicker) above.headline = 'kicker'
       for (let i = 0; i < (kicker ? h - 1 : h); i++) {
         const u: Unit = units[i]!
@@ -57,6 +61,29 @@ export function markPageFrame(input: Unit[]): FramedPage {
           entries.push({ action: 'classify', kind: 'reader-date', lines: u.lines, text: u.text, reason: 'a date above the headline, in the reader’s chrome: the day the page was read, not the paper’s date' })
         }
       }
+    }
+  }
+
+  // without a stamp, under the site's navigation (a breadcrumb, a menu): the headline is
+  // the line right above the story's first paragraph, and what stands between is the site's
+  const nav = stamp <= 0 && first > 0 ? units.slice(0, first).findLastIndex((u) => u.furniture?.navigation) : -1
+  if (nav >= 0) {
+    let h = first - 1
+    while (h > nav && between(units[h]!)) h--
+    if (h > nav && isHeadline(units[h]) && visibleLength(units[h]!.text) >= 5) {
+      units[h]!.headline = 'main'
+      for (const u of units.slice(0, h)) if (u.kind === 'text') toChrome(u, 'under the site’s navigation and above the headline: its lists of other stories')
+      stamp = h
+    }
+  }
+
+  // without a stamp, a digest's or a chronicle's title names its date (2021年12月份大事记):
+  // that line is the headline, and the site's lines above it are its frame
+  if (stamp <= 0 && first > 0) {
+    const h = units.slice(0, first).findIndex((u) => isHeadline(u) && titleDate(u.text) !== null)
+    if (h > 0) {
+      units[h]!.headline = 'main'
+      for (const u of units.slice(0, h)) if (u.kind === 'text') toChrome(u, 'above the dated title: the site’s menus')
     }
   }
 

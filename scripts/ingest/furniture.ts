@@ -41,6 +41,8 @@ export interface Furniture {
   endsStory?: boolean
   /** a stamp above the headline, in the reader's or site's chrome: the reader's date, not the paper's */
   reader?: boolean
+  /** the site's navigation (a breadcrumb, a menu): the article comes below it */
+  navigation?: boolean
 }
 
 const pad = (n: string) => n.padStart(2, '0')
@@ -52,12 +54,20 @@ const NUMERIC_DATE = new RegExp(
 )
 /** A date written with 年月日 and no time: a masthead or a sign-off, not a stamp, unless labelled. */
 const CHINESE_DATE_ONLY = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/
+/** The site's own name printed after its stamp (2020-04-18 15:24:48 某某集团有限公司 浏览次数 2167). */
+function siteName(t: string): string | null {
+  const rest = t.replace(NUMERIC_DATE, ' ').replace(LABELLED_VALUE, ' ').replace(CHROME_WORDS, ' ').replace(/[\x00-\x7f]+/g, ' ').trim()
+  return /^[\u4e00-\u9fff（）()]{4,24}$/.test(rest) ? rest : null
+}
 const DATE_LABELS = ['发布日期', '发布时间', '发表日期', '发表时间', '发稿时间', '更新时间', '录入时间', '上传时间', '成文日期', '日期', '时间']
+const LABEL_BAR = new RegExp(`^(${alternation('stamp-labels')}|${alternation('source-labels')}|${alternation('editor-roles')})\\s*[|｜]\\s*`)
 const HAS_LABEL = new RegExp(`(${alternation('stamp-labels')})\\s*[:：]`)
 const YEARLESS = new RegExp(`(?:${DATE_LABELS.join('|')})\\s*[:：]\\s*(\\d{1,2})\\s*[-./／月]\\s*(\\d{1,2})(?!\\d)\\s*日?`)
 const SOURCE = new RegExp(`(?<![\\u4e00-\\u9fff])(?:${alternation('source-labels')})\\s*[:：]?\\s*《?([^\\s《》:：]{2,20})》?`)
 const EDITOR_LINE = new RegExp(`^(?:(?:${alternation('editor-roles')})\\s*[:：]?\\s*(?:[\\u4e00-\\u9fff·]{2,4}(?:[\\s、,，]+[\\u4e00-\\u9fff·]{2,4})*|[\\u4e00-\\u9fff](?:\\s[\\u4e00-\\u9fff])+)?\\s*[/／|｜]?\\s*)+$`)
-const BREADCRUMB = /^(?:当前位置|您当前的位置|您的位置|你的位置|您现在的位置|所在位置|当前页面)\s*[:：]/
+const DATE_LABEL_FIRST = new RegExp(`^(?:${DATE_LABELS.join('|')})\\s*[:：]`)
+const DATETIME_FIRST = /^(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\s*\d{2}/
+const BREADCRUMB = /^[◇◆●■□▲►•·]?\s*(?:当前位置|您当前的位置|您的位置|你的位置|您现在的位置|所在位置|当前页面)\s*[:：]/
 const PREV_NEXT = /^(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:：]/
 const APP_PROMO = /(?:下载|打开|扫码|扫描|关注|安装).{0,14}(?:客户端|APP|App|app|公众号|视频号)/
 const EPAPER_TAIL = /^\s*(?:19|20)\d{2}-\d{2}-\d{2}\b.*(?:\.html?|-->|content_\d)/
@@ -73,6 +83,7 @@ const NOT_A_LABEL = `(?!(?:${alternation('stamp-labels')}|${alternation('source-
 const LABELLED_VALUE = new RegExp(`(?:${alternation('stamp-labels')})\\s*[:：]\\s*${NOT_A_LABEL}(?:[^\\s:：]{0,20})|(?:${alternation('source-labels')})\\s*[:：]?\\s*《[^《》]{1,20}》|(?:${alternation('source-labels')})\\s*[:：]\\s*${NOT_A_LABEL}(?:[^\\s:：]{0,20})`, 'g')
 /** Links an e-paper reader prints after its page line: 上一篇 下一篇. */
 const TRAILING_CHROME = /(?:\s+(?:上一篇|下一篇|上一版|下一版|上一期|下一期|返回目录))+$/
+const CONTACT = /^[•·\-–]?\s*(?:[\u4e00-\u9fff]{1,6}\s*[:：]\s*)?(?:(?!(?:19|20)\d{2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}(?:\s|$))\+?\d[\d\s\-()（）]{6,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/|www\.)\S+)$/
 const IMAGE_PLACEHOLDER = /^!\[[^\]]*\]\([^)]*\)\s*[|｜]?$|^[[【(（]?(?:图片|图|视频)[\]】)）]?$/
 const WEEKDAY = /^(?:星期|周|礼拜)[一二三四五六日天]$/
 const ARTICLE_END = new RegExp(`^(?:${alternation('article-end')})\\s*[:：]?$`)
@@ -129,22 +140,24 @@ const furniture = (kind: FurnitureKind, reason: string, more: Partial<Furniture>
  */
 export function readFurniture(line: string): Furniture | null {
   if (visibleLength(line) > 120) return null
-  const t = closeLetterSpacing(line)
+  // `编 辑 | 甲`, `来 源 | 县传媒中心`: a label set apart by a bar reads as one with a colon
+  const t = closeLetterSpacing(line).replace(LABEL_BAR, '$1：')
   if (EPAPER_TAIL.test(t)) {
     const paper = t.match(/[\u4e00-\u9fff]{2,8}报(?:[\u4e00-\u9fff]{1,4}版)?/)?.[0] ?? null
     return furniture('stamp', 'the e-paper’s tail line: its issue date, page and file names', { stamps: readStamps(t).slice(0, 1).map((s) => ({ ...s, labelled: true })), publication: paper, publicationEvidence: 'tail' })
   }
+  if (CONTACT.test(t)) return furniture('chrome', 'a phone number, an address for mail or the web: the site’s contact')
   if (IMAGE_PLACEHOLDER.test(t)) return furniture('chrome', 'where the page showed a picture')
   if (WEEKDAY.test(t)) return furniture('chrome', 'the reader’s weekday')
   if (ARTICLE_END.test(t)) return furniture('chrome', 'the site’s list or notice after the story: the story is over', { endsStory: true })
   if (visibleLength(t) <= 60 && FOOTER.test(t) && !/[。！？]$/.test(t)) return furniture('chrome', 'the site’s footer: contact, copyright, licence')
   let m: RegExpMatchArray | null
   if ((m = t.match(READER_MASTHEAD))) return furniture('source-line', 'the e-paper reader’s masthead: the paper’s name', { publication: m[1]!, publicationEvidence: 'paper-name' })
-  if (BARE_BREADCRUMB.test(t)) return furniture('chrome', 'the site’s breadcrumb: where the page sits, not text')
+  if (BARE_BREADCRUMB.test(t)) return furniture('chrome', 'the site’s breadcrumb: where the page sits, not text', { navigation: true })
   if ((m = t.replace(TRAILING_CHROME, '').match(PAGE_LINE))) {
     return furniture('page-line', 'a page line: the paper’s page number and name', { publication: m[1] ?? null, section: m[3] ?? null, publicationEvidence: 'page-line' })
   }
-  if (BREADCRUMB.test(t)) return furniture('chrome', 'the site’s breadcrumb: where the page sits, not text')
+  if (BREADCRUMB.test(t)) return furniture('chrome', 'the site’s breadcrumb: where the page sits, not text', { navigation: true })
   if (PREV_NEXT.test(t)) return furniture('chrome', 'a link to the previous or next article')
   if (visibleLength(t) <= 40 && APP_PROMO.test(t) && !/[。！？]$/.test(t)) return furniture('chrome', 'an invitation to an app or an account')
   if (EDITOR_LINE.test(t)) return furniture('editor', 'who edited or checked the page: not a byline')
@@ -161,13 +174,19 @@ export function readFurniture(line: string): Furniture | null {
     if (!hasLabel && CHINESE_DATE_ONLY.test(t.trim())) return null
     return furniture('stamp', 'a publication stamp: the date the page was published', { stamps, bylines, ...sourceOf(source, t) })
   }
+  // a line led by a date label or a date-time, and no sentence: the site's stamp, whatever
+  // else it carries (发布开发区：…; the site's own name; a counter)
+  if (stamps.length > 0 && visibleLength(t) <= 80 && !/[。！？；]/.test(t) && (DATE_LABEL_FIRST.test(t) || DATETIME_FIRST.test(t))) {
+    const site = DATETIME_FIRST.test(t) && !source ? siteName(plain) : null
+    return furniture('stamp', 'a publication stamp: the date the page was published, with the site’s labels', { stamps, bylines, ...(site ? { publication: site, publicationEvidence: 'source' as const } : sourceOf(source, t)) })
+  }
   if (source && visibleLength(rest) <= 2) {
     return furniture('source-line', 'a source line: where the text was first published', { stamps, bylines, ...sourceOf(source, t) })
   }
   if (/^作者\s*[:：]\s*$/.test(t)) return furniture('chrome', 'an author label with no name')
   // a line of credits and nothing else is a byline, read as one by the classifier
   if (credit && stamps.length === 0 && !source && visibleLength(rest) === 0) return null
-  if (stamps.length === 0 && !source && !credit && isMenu(t)) return furniture('chrome', 'the site’s menu: a row of short links')
+  if (stamps.length === 0 && !source && !credit && isMenu(t)) return furniture('chrome', 'the site’s menu: a row of short links', { navigation: true })
   if (credit && visibleLength(rest) === 0 && /^作者/.test(t)) return furniture('source-line', 'an author line', { bylines })
   if (visibleLength(rest) === 0 && (hasLabel || HAS_CHROME_WORD.test(t))) return furniture('chrome', 'page tools and counters (字号, 打印, 浏览次数 …)')
   return null
@@ -218,7 +237,8 @@ function isMenu(t: string): boolean {
   if (/[，。；！？,;!?:：]/.test(t)) return false
   const bars = (t.match(/[|｜]/g) ?? []).length
   const items = t.split(/\s*[|｜]\s*|\s+/).filter(Boolean)
-  const short = items.every((x) => visibleLength(x) <= 6)
+  // (most links are a word or two; a site's name may run longer)
+  const short = items.filter((x) => visibleLength(x) <= 4).length >= items.length * 0.6 && items.every((x) => visibleLength(x) <= 8)
   if (!(bars >= 2 || (items.length >= 4 && short))) return false
   return parseBylineLine(t) === null
 }

@@ -33,6 +33,9 @@ export interface JoinDecision {
  * mid-sentence? Decided by general evidence: punctuation, length, word boundaries,
  * what kind of word ends `a` and starts `b`.
  */
+/** The marks that open an item of a list or a digest: ▲, ●, 一、, （一）, 1、 */
+const ITEM_MARKER = /^(?:[▲△●○◆◇■□★☆•►]|[一二三四五六七八九十]+[、．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、．](?!\d))/
+
 export function decideJoin(a: Unit, b: Unit, ctx: { prev: Unit | undefined; prevPrev: Unit | undefined; next: Unit | undefined; twoPartHeadings: boolean }): JoinDecision {
   const no = (reason: string): JoinDecision => ({ join: false, reason })
   const yes = (reason: string): JoinDecision => ({ join: true, reason })
@@ -45,6 +48,11 @@ export function decideJoin(a: Unit, b: Unit, ctx: { prev: Unit | undefined; prev
   }
   const across = wordAcross(a.text, b.text)
   const acrossNote = across ? `; 「${across}」 spans the break` : ''
+  if (ITEM_MARKER.test(b.text)) return no('the next line opens an item of its own (▲, 一、)')
+  // across a blank line a paragraph runs on only on strong evidence: not into a dated lead or a heading
+  if (b.gapBefore >= 1 && !across && (OPENS_SENTENCE.test(b.text) || /^\d{1,2}月\d{1,2}日/.test(b.text))) {
+    return no('a blank line, then a line that opens a sentence of its own (a date, 本报讯)')
+  }
   if (visibleLength(a.text) > SHORT_LINE) return yes(`a ${visibleLength(a.text)}-character line without final punctuation is a paragraph cut short${acrossNote}`)
   if (a.gapBefore >= 2) return no('a short line after a picture gap is a caption')
   // Right after page furniture (a byline, a section line) or the top of the page, a

@@ -271,7 +271,12 @@ export function segmentStories(units: Unit[], layout: LayoutKind): Segmentation 
       case 'source-line':
       case 'page-line':
         named(u.publication, u.furniture?.publicationEvidence ?? 'source')
-        if (u.kind === 'page-line' && u.furniture?.section) section = u.furniture.section
+        if (u.kind === 'page-line' && u.furniture?.section) {
+          section = u.furniture.section
+          // (an e-paper reader prints the page line under the headline: the story opened is on that page)
+          const opened = cur as StoryDraft | null
+          if (opened && opened.blocks.length === 0 && opened.section === null) opened.section = section
+        }
         // a stamp or source line may credit the writers (来源：嘉兴日报 记者 甲)
         if (u.furniture?.bylines?.length) {
           if (cur) addBylines(cur, u.furniture.bylines)
@@ -331,6 +336,17 @@ export function segmentStories(units: Unit[], layout: LayoutKind): Segmentation 
         break
     }
 
+    if (u.signature && cur) {
+      addBlock(cur, 'note', u)
+      continue
+    }
+    // A stray line after the body that repeats part of the headline (a photo's title
+    // or the e-paper's half title) starts no story.
+    const open_ = cur as StoryDraft | null
+    if (open_ && open_.blocks.length > 0 && open_.title && isTitleLike(u) && visibleLength(u.text) >= 4 && open_.title.replace(/\s+/g, '').includes(u.text.replace(/\s+/g, ''))) {
+      entries.push({ action: 'drop', kind: 'repeat', lines: u.lines, text: u.text, reason: 'part of the headline printed again after the text: a stray line of the page' })
+      continue
+    }
     // A text line: does a story start here? A web page's headline is known by its stamp.
     if (u.headline === 'kicker') {
       kicker = u

@@ -1,6 +1,7 @@
 // The one place pages read the collections from. Sorting rules live here so that
 // every page lists sources and stories in the same order.
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content'
+import { collectAuthors, type Author } from './authors.ts'
 import { formatDateValue } from './dates.ts'
 import { sourceKindLabel } from './labels.ts'
 import { enterpriseUrl, projectUrl } from './urls.ts'
@@ -183,3 +184,22 @@ export async function getEntityNames(): Promise<Map<string, string>> {
     ...(await getProjects()).map((p) => [`projects/${p.id}`, p.data.name] as const),
   ])
 }
+
+let authorsOnce: Promise<Author[]> | null = null
+/** Everyone the bylines credit, most credited first; prepared once per build. */
+export const getAuthors = (): Promise<Author[]> =>
+  (authorsOnce ??= (async () => collectAuthors((await getAllArticles()).map((a) => ({ id: a.id, bylines: a.data.bylines }))))())
+
+let authorIdsOnce: Promise<Map<string, string>> | null = null
+/** A printed name → its author page's id. */
+export const getAuthorIds = (): Promise<Map<string, string>> =>
+  (authorIdsOnce ??= (async () => new Map((await getAuthors()).map((a) => [a.name, a.id])))())
+
+let organisationsOnce: Promise<Map<string, string>> | null = null
+/** An enterprise's name or alias → its page: a newsletter brief's department links there. */
+export const getOrganisationUrls = (): Promise<Map<string, string>> =>
+  (organisationsOnce ??= (async () => {
+    const urls = new Map<string, string>()
+    for (const e of await getEnterprises()) for (const n of [e.data.name, ...e.data.aliases]) if (!urls.has(n)) urls.set(n, enterpriseUrl(e.id))
+    return urls
+  })())

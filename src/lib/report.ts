@@ -54,6 +54,31 @@ export const entryKindLabel: Record<string, string> = {
   'no-headline': '缺少标题',
   'orphan-furniture': '孤立版面成分',
   'orphan-title': '孤立标题',
+  stamp: '发布戳',
+  'page-line': '版面行',
+  'source-line': '来源行',
+  editor: '编辑署名',
+  chrome: '网页杂项',
+  'reader-date': '阅读器日期',
+  'date-candidate': '日期线索',
+}
+
+/** The kinds of publication-date candidate (scripts/ingest/publication-date.ts), in Chinese. */
+export const candidateKindLabel: Record<string, string> = {
+  stamp: '发布戳',
+  masthead: '报头',
+  'sign-off': '落款日期',
+  yearless: '无年份日期',
+  title: '标题日期',
+  body: '正文推断',
+  reader: '阅读器日期',
+}
+
+/** What the ingest made of a candidate, from its reason: 采用, 一致 or 未采用. */
+export function candidateVerdict(reason: string): string {
+  if (reason.startsWith('chosen')) return '采用'
+  if (reason.startsWith('agrees')) return '一致'
+  return '未采用'
 }
 
 export interface EntryGroup {

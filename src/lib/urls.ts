@@ -25,6 +25,9 @@ export const entityUrl = (ref: { collection: 'enterprises' | 'projects'; id: str
 export const blockUrl = (article: string, block: string) => withBase(blockPath(article, block))
 export const enterprisesUrl = () => withBase('enterprises/')
 export const projectsUrl = () => withBase('projects/')
+export const authorPath = (id: string) => `authors/${id}/`
+export const authorUrl = (id: string) => withBase(authorPath(id))
+export const authorsUrl = () => withBase('authors/')
 export const relationsPath = () => 'relations/'
 export const relationsUrl = () => withBase(relationsPath())
 

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest'
+import { leadBylines, parseBylineLine, parseNamesOnly, parseUnitAndName } from '../../scripts/ingest/bylines.ts'
+
+// Bylines composed in the forms papers and sites print (the names are invented).
+const names = (line: string) => parseBylineLine(line)?.bylines ?? null
+
+describe('parseBylineLine: the forms of a byline', () => {
+  it('role words without ■, one role for several names', () => {
+    expect(names('记者 柳青禾 通讯员 许渡 周南')).toEqual([
+      { role: '记者', name: '柳青禾' },
+      { role: '通讯员', name: '许渡' },
+      { role: '通讯员', name: '周南' },
+    ])
+  })
+  it('本报记者, 见习记者, 摄影记者, with names listed with marks', () => {
+    expect(names('本报记者 柳青禾、许渡')).toEqual([
+      { role: '记者', name: '柳青禾' },
+      { role: '记者', name: '许渡' },
+    ])
+    expect(names('见习记者/宋小禾 通讯员/周南 编辑/林某')).toEqual([
+      { role: '见习记者', name: '宋小禾' },
+      { role: '通讯员', name: '周南' },
+    ])
+    expect(names('摄影记者 王振宇 俞中岳')).toEqual([
+      { role: '摄影', name: '王振宇' },
+      { role: '摄影', name: '俞中岳' },
+    ])
+  })
+  it('a role glued to the paper’s brand or to its name', () => {
+    expect(names('N晚报记者 唐小伦')).toEqual([{ role: '记者', name: '唐小伦' }])
+    expect(names('今日禾城记者 羊小杰')).toEqual([{ role: '记者', name: '羊小杰' }])
+    expect(names('通讯员杨小祥/文 王小英/图')).toEqual([
+      { role: '通讯员', name: '杨小祥' },
+      { role: '图', name: '王小英' },
+    ])
+  })
+  it('roles after the names (甲 乙/文), a dash before them, and names padded with a space', () => {
+    expect(names('倪小耕 沈小琴/文')).toEqual([
+      { role: '文', name: '倪小耕' },
+      { role: '文', name: '沈小琴' },
+    ])
+    expect(names('-记者沈小洁')).toEqual([{ role: '记者', name: '沈小洁' }])
+    expect(names('■摄影 记者 王 蓉')).toEqual([{ role: '摄影', name: '王蓉' }])
+    expect(names('文 | 张小三')).toEqual([{ role: '文', name: '张小三' }])
+  })
+  it('a unit credited instead of a role', () => {
+    expect(names('县报道组 汤小萍')).toEqual([{ role: '县报道组', name: '汤小萍' }])
+  })
+  it('editors are no bylines, and a sentence or a headline is no byline at all', () => {
+    expect(names('记者 柳青禾 责任编辑 王小明')).toEqual([{ role: '记者', name: '柳青禾' }])
+    expect(names('记者了解到，今年以来企业订单饱满')).toBeNull()
+    expect(names('文明城市创建再提速')).toBeNull()
+    expect(names('责任编辑：王小明')).toBeNull()
+  })
+  it('splits off a photo credit', () => {
+    expect(parseBylineLine('■记者 张小依 配图为资料图片')).toEqual({ bylines: [{ role: '记者', name: '张小依' }], credit: '配图为资料图片' })
+  })
+})
+
+describe('leadBylines', () => {
+  it('reads the bylines inside a dispatch’s brackets and leaves the dispatch in the lead', () => {
+    expect(leadBylines('本报杭州3月5日电（记者 柳青禾）昨天，某会议召开。')).toEqual({
+      bylines: [{ role: '记者', name: '柳青禾' }],
+      bracket: '（记者 柳青禾）',
+      rest: '本报杭州3月5日电 昨天，某会议召开。',
+    })
+    expect(leadBylines('某某在线嘉兴6月29日讯（某某在线记者 秦小长）昨天上午，某项目开工。')!.bylines).toEqual([{ role: '记者', name: '秦小长' }])
+    expect(leadBylines('本报讯 (县报道组 汤小萍) 某文化节昨天开幕。')!.bylines).toEqual([{ role: '县报道组', name: '汤小萍' }])
+  })
+  it('reads bylines in brackets at the very start of a lead', () => {
+    expect(leadBylines('（通讯员 许渡 记者 柳青禾）9月12日上午，某工程通过验收。')).toMatchObject({
+      bylines: [
+        { role: '通讯员', name: '许渡' },
+        { role: '记者', name: '柳青禾' },
+      ],
+      rest: '9月12日上午，某工程通过验收。',
+    })
+  })
+  it('leaves a numbered item or a remark in brackets alone', () => {
+    expect(leadBylines('（一）加快项目建设。')).toBeNull()
+    expect(leadBylines('（暂定名）项目位于城南。')).toBeNull()
+  })
+})
+
+describe('names at the end of a text', () => {
+  it('（甲 乙） names writers without a role; （机场公司 甲） a unit and its writer', () => {
+    expect(parseNamesOnly('柳青禾 许渡')).toEqual([
+      { role: '', name: '柳青禾' },
+      { role: '', name: '许渡' },
+    ])
+    expect(parseUnitAndName('机场公司 钟小玉')).toEqual({ role: '机场公司', name: '钟小玉' })
+    expect(parseNamesOnly('综合报道消息')).toBeNull()
+  })
+})
