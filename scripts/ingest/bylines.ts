@@ -1,4 +1,4 @@
-import { alternation, wordList } from './lexicon.ts'
+import { alternation, wordList, words } from './lexicon.ts'
 import type { Byline } from './model.ts'
 
 // Bylines in the forms papers and sites print them: role words before names
@@ -21,6 +21,8 @@ const BRANDED_ROLE = /^([\u4e00-\u9fffA-Za-z]{1,8}?)(记者|通讯员|特约记�
 /** A unit credited in place of a role: 县报道组, 秀洲区委报道组, 经济处. */
 const UNIT = /^[\u4e00-\u9fff]{1,10}(?:报道组|通讯组|新闻中心|传媒中心|融媒体中心|记者站|报道站|工作室)$/
 export const NAME = /^[\u4e00-\u9fff·]{2,5}$/
+/** A medium's name: 南湖晚报, 潮新闻, 浙江在线, 嘉兴电视台. */
+const MEDIUM_NAME = /^[\u4e00-\u9fffA-Za-z]{1,10}(?:报|网|新闻|在线|电视台|电台|广播|客户端|社)$/
 const SUFFIX_ROLE = /^[/／](文|图|摄|摄影|撰文)$/
 const CREDIT_START = /^(?:图片由|照片由|配图|图片来源|资料图片)/
 
@@ -84,6 +86,7 @@ export function parseBylineLine(line: string): { bylines: Byline[]; credit: stri
   let roleHasName = false
   let editing = false
   let credit: string | null = null
+  const brandTokens: string[] = []
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     if (CREDIT_START.test(t)) {
@@ -92,6 +95,11 @@ export function parseBylineLine(line: string): { bylines: Byline[]; credit: stri
     }
     if (EDITOR.test(t)) {
       editing = true
+      continue
+    }
+    // the paper's or the site's name printed before a role (南湖晚报 记者 甲): its brand
+    if (MEDIUM_NAME.test(t) && roleOf(tokens[i + 1] ?? '') !== null && bylines.length === 0) {
+      brandTokens.push(t)
       continue
     }
     const suffix = t.match(SUFFIX_ROLE)
@@ -130,14 +138,19 @@ export function parseBylineLine(line: string): { bylines: Byline[]; credit: stri
     roleHasName = true
   }
   if (bylines.length === 0 || bylines.some((b) => b.role === '')) return null
+  brands.push(...brandTokens)
   return brands.length ? { bylines, credit, brands } : { bylines, credit }
 }
 
 /** `（甲 乙）` at the end of a text: names only, credited with no role. */
 export function parseNamesOnly(text: string): Byline[] | null {
   const tokens = tokenize(text)
-  return tokens.length >= 1 && tokens.length <= 4 && tokens.every((t) => NAME.test(t)) ? tokens.map((name) => ({ role: '', name })) : null
+  // (a unit's name is longer or ends as units do: 机场公司, 团委, 经济处)
+  const person = (t: string) => /^[\u4e00-\u9fff·]{2,3}$/.test(t) && !ORG_END.test(t) && !NOTES.has(t)
+  return tokens.length >= 1 && tokens.length <= 4 && tokens.every(person) ? tokens.map((name) => ({ role: '', name })) : null
 }
+const NOTES = new Set(words('bracket-notes'))
+const ORG_END = /[司部室办委局处科组站队厂院所会团馆行社台网报]$/
 
 /** A unit and a writer, as a newsletter prints them: （机场公司 钟婷玉）, （县报道组 汤燕萍）. */
 export function parseUnitAndName(text: string): Byline | null {

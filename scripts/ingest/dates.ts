@@ -81,6 +81,10 @@ export function inferYear(blocks: string[], masthead = ''): YearVote | null {
         if (FUTURE.test(clause)) continue
         for (const m of clause.matchAll(YEAR_MONTH)) bounds.push({ year: +m[1]!, weight: 0, evidence: quote(s, s.indexOf(m[0])) })
       }
+      // a year that opens a clause of its own (2023年，某村办起…) dates a past happening to the year
+      for (const m of s.matchAll(/(?:^|[，,。；;])\s*(?:在|于|到)?((?:19|20)\d{2})年[，,]/g)) {
+        if (!FUTURE.test(s.slice(m.index!, m.index! + 40))) bounds.push({ year: +m[1]!, weight: 0, evidence: quote(s, m.index!) })
+      }
       // A year-end look back names the year still running: 即将过去的2025年, 2025年即将过去
       for (const m of s.matchAll(/即将过去的(\d{4})年|(\d{4})年即将过去/g)) votes.push({ year: +(m[1] ?? m[2])!, weight: 5, evidence: quote(s, m.index!) })
       // A sentence that plans or aims names years to come, not the present one.

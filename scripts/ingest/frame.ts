@@ -79,8 +79,8 @@ export function markPageFrame(input: Unit[]): FramedPage {
 
   // without a stamp, a digest's or a chronicle's title names its date (2021年12月份大事记):
   // that line is the headline, and the site's lines above it are its frame
-  if (stamp <= 0 && first > 0) {
-    const h = units.slice(0, first).findIndex((u) => isHeadline(u) && titleDate(u.text) !== null)
+  if (stamp <= 0) {
+    const h = units.slice(0, first > 0 ? first : 6).findIndex((u) => isHeadline(u) && titleDate(u.text) !== null)
     if (h > 0) {
       units[h]!.headline = 'main'
       for (const u of units.slice(0, h)) if (u.kind === 'text') toChrome(u, 'above the dated title: the site’s menus')

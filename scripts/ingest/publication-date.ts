@@ -75,20 +75,23 @@ const yearOf = (value: string) => (value.startsWith('--') ? null : +value.slice(
 
 /**
  * The year of a stamp that prints only month and day (`MM-DD`). The text's happenings
- * came before the paper: it is the first such day not before the latest of them. A
- * reader's own date came after: without happenings, it is the last such day not after it.
- * Otherwise the year of the best candidate that has one.
+ * came before the paper: it is no older than the latest of them. A reader's own date
+ * came after: it is the last such day not after the reader's, when that is within a
+ * year of the happenings (a page is read soon after it is printed); else the first such
+ * day after them. Otherwise the year of the best candidate that has one.
  */
 function yearForDay(mmdd: string, ordered: DateCandidate[]): { year: number; evidence: string } | null {
   const body = ordered.find((c) => c.kind === 'body' || c.kind === 'title')
   const reader = ordered.find((c) => c.kind === 'reader')
   if (body) {
     const y = +body.value.slice(0, 4)
-    // a happening dated later than the stamp's day in that year: the paper is of the next year, if the reader allows it
+    // the first such day not before the latest happening the text dates
     const floor = body.floor ?? body.value
-    const later = floor.length >= 7 && `${y}-${mmdd}` < floor
-    const next = `${y + 1}-${mmdd}`
-    return { year: later && (!reader || next <= reader.value) ? y + 1 : y, evidence: body.evidence }
+    const earliest = floor.length >= 7 && `${y}-${mmdd}` < floor ? y + 1 : y
+    // a reader opened within the year after the happenings: the last such day before it
+    const latest = reader ? (`${reader.value.slice(0, 4)}-${mmdd}` <= reader.value ? +reader.value.slice(0, 4) : +reader.value.slice(0, 4) - 1) : null
+    const year = latest !== null && latest >= earliest && latest - y <= 1 ? latest : earliest
+    return { year, evidence: year === latest && latest !== earliest ? `${body.evidence}；${reader!.evidence}` : body.evidence }
   }
   if (reader) {
     const y = +reader.value.slice(0, 4)

@@ -1,5 +1,5 @@
 import type { ArticleKind, BlockType, Byline, LayoutKind, ReportEntry } from './model.ts'
-import { leadBylines } from './bylines.ts'
+import { leadBylines, parseBylineLine, parseNamesOnly } from './bylines.ts'
 import { isProseUnit as isProse, isText, isTitleUnit as isTitleLike, type Unit } from './classify.ts'
 import { ATTRIBUTION_BODY, CONTINUATION_BODY, endsComplete, isTwoPart, LEAD_MARKER, OPENS_SENTENCE, SHORT_LINE, visibleLength } from './text.ts'
 import { DANGLING_TAGS, lastWord, wordAcross } from './words.ts'
@@ -105,6 +105,13 @@ function splitColonItem(units: Unit[], i: number): { title: string; colon: strin
 }
 
 /** （综合）, （机场公司 钟婷玉）: one short word, or words then a name; never a sentence or a 来源： note. */
+/** Writers credited in brackets at the end of a paragraph, in any byline form: （某台记者甲,通讯员乙报道）. */
+const TRAILING_BRACKET = /^(.*[。！？!?”…])\s*[（(]([^（）()]{2,40})[）)]$/
+const PHOTO_CREDIT = /[。！？”）)]\s*((?:[\u4e00-\u9fff]{0,8}(?:记者|摄影))?\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})?)\s*摄$/
+function bracketedCredit(text: string): RegExpMatchArray | null {
+  const m = text.match(TRAILING_BRACKET)
+  return m && parseBylineLine(m[2]!) ? m : null
+}
 const TRAILING_ATTRIBUTION = new RegExp(`^(.*[。！？!?”…])\\s*[（(](${ATTRIBUTION_BODY})[）)]$`)
 const TRAILING_CONTINUATION = new RegExp(`^(.*?)\\s*[（(]\\s*(${CONTINUATION_BODY})\\s*[）)]$`)
 const NAME = /^[\u4e00-\u9fff·]{2,4}$/
@@ -207,12 +214,17 @@ export function segmentStories(units: Unit[], layout: LayoutKind): Segmentation 
     story.lines.push(...u.lines)
   }
   const closeWithAttribution = (story: StoryDraft, text: string, raw: string, lines: number[]) => {
-    const byline = parseAttribution(text)
+    // （记者 甲 通讯员 乙）, （某台记者甲,通讯员乙报道）, （甲 乙）, or a newsletter's （机场公司 钟婷玉）
+    const credited = parseBylineLine(text)?.bylines ?? parseNamesOnly(text.replace(/报道$/, ''))
+    const byline = credited ? null : parseAttribution(text)
+    if (credited) addBylines(story, credited)
     if (byline) story.bylines.push(byline)
     entries.push(
-      byline
-        ? { action: 'classify', kind: 'attribution', lines, text: raw, reason: `the department ${byline.role} and writer ${byline.name}` }
-        : { action: 'drop', kind: 'attribution', lines, text: raw, reason: 'a source note naming no writer (综合): not part of the text' },
+      credited
+        ? { action: 'classify', kind: 'byline', lines, text: raw, reason: 'the writers credited in brackets at the end of the text' }
+        : byline
+          ? { action: 'classify', kind: 'attribution', lines, text: raw, reason: `the department ${byline.role} and writer ${byline.name}` }
+          : { action: 'drop', kind: 'attribution', lines, text: raw, reason: 'a source note naming no writer (综合): not part of the text' },
     )
     if (layout === 'newsletter') closed = true
   }
@@ -225,7 +237,7 @@ export function segmentStories(units: Unit[], layout: LayoutKind): Segmentation 
       story.continued = cont[2]!.replace(/\s+/g, '')
       entries.push({ action: 'classify', kind: 'continuation', lines: [u.lines.at(-1)!], text: u.text.slice(text.length).trim(), reason: 'continuation note at the end of the paragraph' })
     }
-    const attr = text.match(TRAILING_ATTRIBUTION)
+    const attr = text.match(TRAILING_ATTRIBUTION) ?? bracketedCredit(text)
     if (attr) text = attr[1]!
     const lead = story.blocks.length === 0 ? leadBylines(text) : null
     if (lead) {
@@ -233,6 +245,13 @@ export function segmentStories(units: Unit[], layout: LayoutKind): Segmentation 
       addBylines(story, lead.bylines)
       text = lead.rest
       entries.push({ action: 'classify', kind: 'byline', lines: [u.lines[0]!], text: lead.bracket, reason: 'the byline in brackets after 本报讯' })
+    }
+    // a photographer credited at the end of a caption (…。某社记者 甲 摄): a byline of the story, the caption as printed
+    const photo = text.match(PHOTO_CREDIT)
+    if (photo) {
+      const parsed = parseBylineLine(photo[1]!.trim())
+      const names = parsed?.bylines.map((b) => b.name) ?? parseNamesOnly(photo[1]!)?.map((b) => b.name) ?? []
+      if (names.length) addBylines(story, names.map((name) => ({ role: '摄影', name })))
     }
     if (text.trim()) addBlock(story, type, u, text.trim())
     if (attr) closeWithAttribution(story, attr[2]!, u.text.slice(attr[1]!.length).trim(), [u.lines.at(-1)!])

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { ingestText } from './helpers.ts'
 import { leadBylines, parseBylineLine, parseNamesOnly, parseUnitAndName } from '../../scripts/ingest/bylines.ts'
 
 // Bylines composed in the forms papers and sites print (the names are invented).
@@ -42,6 +43,15 @@ describe('parseBylineLine: the forms of a byline', () => {
     expect(names('-记者沈小洁')).toEqual([{ role: '记者', name: '沈小洁' }])
     expect(names('■摄影 记者 王 蓉')).toEqual([{ role: '摄影', name: '王蓉' }])
     expect(names('文 | 张小三')).toEqual([{ role: '文', name: '张小三' }])
+  })
+  it('the paper’s name printed before the role is its brand, not a name', () => {
+    expect(parseBylineLine('南湖晚报 记者 王小国 龙小凌')).toMatchObject({
+      bylines: [
+        { role: '记者', name: '王小国' },
+        { role: '记者', name: '龙小凌' },
+      ],
+      brands: ['南湖晚报'],
+    })
   })
   it('a unit credited instead of a role', () => {
     expect(names('县报道组 汤小萍')).toEqual([{ role: '县报道组', name: '汤小萍' }])
@@ -90,5 +100,21 @@ describe('names at the end of a text', () => {
     ])
     expect(parseUnitAndName('机场公司 钟小玉')).toEqual({ role: '机场公司', name: '钟小玉' })
     expect(parseNamesOnly('综合报道消息')).toBeNull()
+    // a note in a name's place, or a unit, names no writer
+    expect(parseNamesOnly('综合')).toBeNull()
+    expect(parseNamesOnly('经济处')).toBeNull()
+  })
+})
+
+describe('credits at the end of a story', () => {
+  it('reads writers in brackets after the last sentence, and a photographer after a caption', () => {
+    const r = ingestText(['某镇重点项目集中开工', '', '年初以来,某镇加快推进重点项目建设,一批项目相继落地。', '', '4月25日,某镇三个重点项目集中开工,总投资12亿元。(某台记者王小玲,通讯员张小翊报道)'].join('\n'))
+    expect(r.articles[0]!.bylines).toEqual([
+      { role: '记者', name: '王小玲' },
+      { role: '通讯员', name: '张小翊' },
+    ])
+    expect(r.articles[0]!.blocks.at(-1)!.text).toBe('4月25日,某镇三个重点项目集中开工,总投资12亿元。')
+    const p = ingestText(['百年老厂焕新颜', '', '9月12日,某厂生产车间一派繁忙景象。', '', '9月12日拍摄的某厂新车间。某社记者 徐小昱 摄'].join('\n'))
+    expect(p.articles[0]!.bylines).toEqual([{ role: '摄影', name: '徐小昱' }])
   })
 })

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { ingestText } from './helpers.ts'
+
+// Pages composed in the forms web sites and e-paper readers print around a story.
+const page = (...lines: string[]) => ingestText(lines.join('\n'))
+
+describe('the frame of a published page', () => {
+  it('takes the line above the stamp for the headline, and what is above it for the site’s', () => {
+    const r = page('首页 要闻 民生 教育 文旅 健康', '您当前的位置:首页 > 要闻', '某区新建两所学校', '某村道路完成改造', '新能源车企落户某区', '2023年5月8日 09:12 来源:禾城日报 记者 柳青禾', '', '  5月7日,某新能源汽车零部件项目签约落户某区,总投资20亿元,预计明年投产。', '  项目建成后,年产值可达30亿元。')
+    expect(r.articles).toHaveLength(1)
+    expect(r.articles[0]).toMatchObject({ title: '新能源车企落户某区', bylines: [{ role: '记者', name: '柳青禾' }] })
+    expect(r.articles[0]!.dateline!.value).toBe('2023-05-07')
+    expect(r.source).toMatchObject({ publication: '禾城日报', date: { value: '2023-05-08', inferred: false } })
+    // the sidebar's headlines are the site's, reported as such
+    const chrome = r.report.entries.filter((e) => e.kind === 'chrome').map((e) => e.text)
+    expect(chrome).toEqual(expect.arrayContaining(['某区新建两所学校', '某村道路完成改造']))
+  })
+  it('ends the story at a list of related links', () => {
+    const r = page('新能源车企落户某区', '发布时间:2023-05-08', '  5月7日,某新能源汽车零部件项目签约落户某区,总投资20亿元,预计明年投产。', '相关新闻', '某区新建两所学校', '某村道路完成改造')
+    expect(r.articles).toHaveLength(1)
+    expect(r.articles[0]!.blocks.map((b) => b.text)).toEqual(['5月7日,某新能源汽车零部件项目签约落户某区,总投资20亿元,预计明年投产。'])
+  })
+  it('finds a headline under the site’s navigation when no stamp is printed', () => {
+    const r = page('首页 | 新闻中心 | 图片新闻 |', '当前位置:首页 > 新闻中心', '某区新建两所学校', '某村道路完成改造', '秋收时节稻花香', '  这几天,某村的晒场上铺满了金黄的稻谷,村民们忙着翻晒,脸上写满了丰收的喜悦。')
+    expect(r.articles[0]!.title).toBe('秋收时节稻花香')
+  })
+  it('a dated title of a chronicle is its headline, under whatever the site prints', () => {
+    const r = page('集团概况', '2021年12月份大事记', '12月3日,集团召开年度工作会议,部署明年重点工作。', '12月27日,某项目主体结构顺利封顶。')
+    expect(r.articles[0]!.title).toBe('2021年12月份大事记')
+    expect(r.source.date).toMatchObject({ value: '2021-12', inferred: true })
+  })
+})
