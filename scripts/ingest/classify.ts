@@ -1,6 +1,7 @@
 import type { Curation } from './curation.ts'
 import { dateAlone, readFurniture, signOff, type Furniture, type FurnitureKind } from './furniture.ts'
 import { parseBylineLine } from './bylines.ts'
+import { seeThrough } from './see-through.ts'
 import type { Byline, ReportEntry } from './model.ts'
 import { ATTRIBUTION_BODY, CONTINUATION_BODY, isTitleLine, normalizeSpace, visibleLength } from './text.ts'
 
@@ -104,7 +105,9 @@ export function classifyLines(text: string, curation: Curation): { units: Unit[]
       entries.push({ action: kind === 'stray' ? 'drop' : 'classify', kind, lines: [n], text: raw.trim(), reason })
     }
     let m: RegExpMatchArray | null
-    const f = readFurniture(t)
+    // (a reprint's pinyin glosses and traditional characters are seen through)
+    const seen = seeThrough(t)
+    const f = readFurniture(seen)
     if (f) {
       unit.furniture = f
       unit.kind = f.kind
@@ -156,13 +159,14 @@ export function classifyLines(text: string, curation: Curation): { units: Unit[]
     ) {
       classify('stray', 'running header: the publication’s name repeated at the top of a page')
     } else if (BYLINE_MARK.test(t) || (visibleLength(t) <= 40 && !/[。！？]$/.test(t))) {
-      const parsed = parseBylineLine(t)
+      const parsed = parseBylineLine(seen)
       if (parsed) {
         unit.bylines = parsed.bylines
         unit.credit = parsed.credit
         classify('byline', 'byline: roles and names')
         for (const brand of parsed.brands ?? []) {
-          entries.push({ action: 'drop', kind: 'byline-brand', lines: [n], text: raw.trim().slice(raw.trim().indexOf(brand)).split(/\s/)[0]!, reason: `the paper’s brand ${brand} before the role: the role is recorded, the brand is the paper’s` })
+          const at = raw.indexOf(brand)
+          entries.push({ action: 'drop', kind: 'byline-brand', lines: [n], text: at >= 0 ? raw.slice(at).split(/\s/)[0]! : brand, reason: `the paper’s brand ${brand} before the role: the role is recorded, the brand is the paper’s` })
         }
       }
     }

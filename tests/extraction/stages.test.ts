@@ -438,3 +438,20 @@ describe('one organisation across stories', () => {
     expect(new Set(park?.mentions.map((m) => m.article))).toEqual(new Set(['a', 'b']))
   })
 })
+
+describe('dates a digest writes', () => {
+  it('a month’s chronicle that prints an item’s month and day without 月 (123日) dates it in that month', () => {
+    expect(findTimeExpressions('123日,某市举行重大项目集中开工仪式。', pub('2021-12')).map((t) => t.date.value)).toEqual(['2021-12-03'])
+    expect(findTimeExpressions('1227日,某项目主体结构顺利封顶。', pub('2021-12')).map((t) => t.date.value)).toEqual(['2021-12-27'])
+    // (a number of another month, or a paper known only to the year, is no such date)
+    expect(findTimeExpressions('123日,某项目开工。', pub('2021-11'))).toEqual([])
+    expect(findTimeExpressions('123日,某项目开工。', pub('2021'))).toEqual([])
+  })
+  it('glued dates of one item (▲7月15日7月22日，…) each date the item that follows them', () => {
+    const h = findHappenings('▲7月15日7月22日,局领导两次带队赴某产业园现场,协调解决用电接入问题', pub('2025-08-05'))
+    expect(h.map((x) => [x.date.value, x.title])).toEqual([
+      ['2025-07-15', '局领导两次带队赴某产业园现场'],
+      ['2025-07-22', '局领导两次带队赴某产业园现场'],
+    ])
+  })
+})

@@ -85,3 +85,13 @@ describe('closeLetterSpacing', () => {
     expect(closeLetterSpacing('记者 王 丽')).toBe('记者 王丽')
   })
 })
+
+describe('a reprint with pinyin glosses and traditional characters', () => {
+  it('is read through: its stamp and byline are found, its text stays as printed', async () => {
+    const { ingestText } = await import('./helpers.ts')
+    const r = ingestText(['某鎮(zhèn)新建三座口袋公園', '發(fā)布日期:2024-05-06 來源:某某網', '記者 柳青禾', '', '5月5日,某鎮(zhèn)三座口袋公園同時開放,市民紛紛前來遊玩。'].join('\n'))
+    expect(r.source.date).toMatchObject({ value: '2024-05-06', inferred: false })
+    expect(r.articles[0]!.bylines).toEqual([{ role: '记者', name: '柳青禾' }])
+    expect(r.articles[0]!.title).toBe('某鎮(zhèn)新建三座口袋公園')
+  })
+})

@@ -44,9 +44,16 @@ function typeOf(text: string): string {
   return 'milestone'
 }
 
+const GLUED_DATES = /^(?:[、和及\s]*(?:\d{1,2}月)?\d{1,2}日)+/
+
 /** The happening a date introduces: the rest of its clause, or of its sentence when that clause holds only the date. */
 function titleAfter(text: string, from: number, sentenceEnd: number, clauseFrom: number, dateStart: number): string {
-  const rest = text.slice(from, sentenceEnd).replace(/^[，,、：:\s]+/, '').replace(/[。！？；;]+$/, '')
+  // a digest glues the dates of one item together (▲7月15日7月22日，…): the item follows them all
+  const rest = text
+    .slice(from, sentenceEnd)
+    .replace(GLUED_DATES, '')
+    .replace(/^[，,、：:\s]+/, '')
+    .replace(/[。！？；;]+$/, '')
   let title = rest
   const comma = rest.search(/[，,；;]/)
   if (comma >= 4) title = rest.slice(0, comma)

@@ -45,6 +45,9 @@ const PATTERN = new RegExp(
   'g',
 )
 
+/** An item opening with digits and 日 where a month and day should be: 123日, 1227日. */
+const GLUED_MONTH_DAY = /^(\s*[▲●◆■]?\s*)(\d{3,4})日/
+
 const parts = (v: string) => v.split('-').map(Number) as [number, number?, number?]
 
 function shiftDay(value: string, days: number): string {
@@ -100,6 +103,16 @@ export function findTimeExpressions(text: string, published: DateObject | null, 
       .map((m) => ({ at: m.index, year: +m[1]! })),
     ...(pub ? [...text.matchAll(/(今年|去年|前年)(?![\d一二三四五六七八九十]{1,2}月|度|以来)/g)].map((m) => ({ at: m.index, year: pub[0] + ({ 今年: 0, 去年: -1, 前年: -2 } as Record<string, number>)[m[1]!]! })) : []),
   ].sort((a, b) => a.at - b.at)
+  // a month's chronicle may print an item's month and day without 月 (123日 = 12月3日 in a 12月 大事记)
+  const glued = pub && pub[1] !== undefined ? text.match(GLUED_MONTH_DAY) : null
+  if (glued && pub && glued[2]!.startsWith(String(pub[1]))) {
+    const value = isoOf(pub[0], pub[1]!, +glued[2]!.slice(String(pub[1]).length))
+    if (validDay(value) && value.length === 10) {
+      const start = glued.index! + glued[1]!.length
+      out.push({ start, end: start + glued[2]!.length + 1, written: `${glued[2]}日`, date: { value, end: null, inferred: true, evidence: `${glued[2]}日` }, explicitYear: false })
+      lastMonth = [pub[0], pub[1]!]
+    }
+  }
   for (const m of text.matchAll(PATTERN)) {
     for (const y of yearMentions)
       if (y.at < m.index && y.at >= mentionsSeen && y.year >= 1900 && y.year <= 2100) {
