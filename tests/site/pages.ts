@@ -25,6 +25,14 @@ function entityPages(): Record<string, string> {
   return pages
 }
 
+/** The authors' index and the page of the most credited author. */
+function authorPages(): Record<string, string> {
+  const root = join(DIST, 'authors')
+  if (!existsSync(join(root, 'index.html'))) return {}
+  const first = readdirSync(root).filter((d) => existsSync(join(root, d, 'index.html'))).sort()[0]
+  return { authors: 'authors/', ...(first ? { author: `authors/${first}/` } : {}) }
+}
+
 /** Page kind → path under the base (no leading slash). */
 export function samplePages(): Record<string, string> {
   const archive = JSON.parse(readDist('data/archive.json')) as Exported
@@ -49,6 +57,7 @@ export function samplePages(): Record<string, string> {
     metrics: 'metrics/',
     events: 'events/',
     ...(existsSync(join(DIST, 'relations', 'index.html')) ? { relations: 'relations/' } : {}),
+    ...authorPages(),
     '404': 'no-such-page/',
   }
 }
