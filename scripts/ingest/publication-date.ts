@@ -129,7 +129,7 @@ export function choosePublicationDate(candidates: DateCandidate[]): { date: Date
   const inferred = !(chosen.kind === 'stamp' || chosen.kind === 'masthead' || chosen.kind === 'sign-off')
   for (const c of ordered) {
     if (c === chosen) reasons.set(c, `chosen: ${WHY[c.kind]}`)
-    else if (c.value === chosen.value || (value.startsWith(c.value) && c.kind !== 'yearless')) reasons.set(c, 'agrees with the date chosen')
+    else if (c.value === chosen.value || (value.startsWith(c.value) && c.kind !== 'yearless') || (c.kind === 'yearless' && value.endsWith(c.value.slice(1)))) reasons.set(c, 'agrees with the date chosen')
     else reasons.set(c, `passed over: a ${chosen.kind} outranks a ${c.kind}${RANK[c.kind] === RANK[chosen.kind] ? ' printed later or unlabelled' : ''}`)
   }
   return { date: { value, end: null, inferred, evidence }, chosen, reasons }

@@ -455,3 +455,10 @@ describe('dates a digest writes', () => {
     ])
   })
 })
+
+describe('a dispatch’s date', () => {
+  it('dates the report, not a happening: the lead’s own date is the event', () => {
+    const h = findHappenings('某某日报10月16日讯 10月15日上午,某产业园二期正式竣工投用。', pub('2024-10-16'))
+    expect(h.map((x) => x.date.value)).toEqual(['2024-10-15'])
+  })
+})

@@ -36,6 +36,8 @@ const TYPES: [string, RegExp][] = [
 const DEADLINE = /^(?:前|之前|以前|底前|前后)/
 /** Words that make the date's own clause a plan or an aim (将于4月开工, 计划…). */
 const PLANNED = /将于|将在|计划|预计|力争|争取|拟|目标|确保|要在|有望|即将/
+/** A date followed by these dates a dispatch (…10月16日讯, …3月5日电). */
+const DISPATCHED = /^(?:讯|电)/
 /** A date that opens a period (截至9月底) reports no happening of its own. */
 const PERIOD_BEFORE = /(?:截至|截止|截止到|到)$/
 
@@ -77,6 +79,8 @@ export function findHappenings(text: string, published: DateObject | null, conte
     // only the date's own clause says whether it happened: “开工，预计年底建成” reports a start
     const ownClause = after.split(/[，,；;。]/)[0]!
     if (DEADLINE.test(after) || PLANNED.test(ownClause) || PLANNED.test(text.slice(cFrom, t.start))) continue
+    // 某某日报10月16日讯, 本报杭州3月5日电: the date of the report, not of a happening
+    if (DISPATCHED.test(after)) continue
     const title = titleAfter(text, t.end, sentence.end, cFrom, t.start)
     if (title.length < 4) continue
     out.push({ date: t.date, title, type: typeOf(title), quote: sentence.text, start: t.start, end: t.end, quoteStart: sentence.start })
