@@ -1,5 +1,6 @@
 import { alternation, wordList, words } from './lexicon.ts'
 import type { Byline } from './model.ts'
+import { visibleLength } from './text.ts'
 
 // Bylines in the forms papers and sites print them: role words before names
 // (记者 甲 通讯员 乙 丙), a role after a name (甲 乙/文, 甲/摄), a role glued to its name
@@ -146,10 +147,12 @@ export function parseBylineLine(line: string): { bylines: Byline[]; credit: stri
 export function parseNamesOnly(text: string): Byline[] | null {
   const tokens = tokenize(text)
   // (a unit's name is longer or ends as units do: 机场公司, 团委, 经济处)
-  const person = (t: string) => /^[\u4e00-\u9fff·]{2,3}$/.test(t) && !ORG_END.test(t) && !NOTES.has(t)
+  const person = (t: string) => /^[\u4e00-\u9fff·]{2,4}$/.test(t) && !ORG_END.test(t) && !NOTES.has(t) && SURNAME.test(t) && visibleLength(t) <= (DOUBLE_SURNAME.test(t) ? 4 : 3)
   return tokens.length >= 1 && tokens.length <= 4 && tokens.every(person) ? tokens.map((name) => ({ role: '', name })) : null
 }
 const NOTES = new Set(words('bracket-notes'))
+const SURNAME = new RegExp(`^(?:${alternation('surnames')})`)
+const DOUBLE_SURNAME = new RegExp(`^(?:${words('surnames').filter((w) => w.length === 2).join('|')})`)
 const ORG_END = /[司部室办委局处科组站队厂院所会团馆行社台网报]$/
 
 /** A unit and a writer, as a newsletter prints them: （机场公司 钟婷玉）, （县报道组 汤燕萍）. */

@@ -359,6 +359,15 @@ export function segmentStories(units: Unit[], layout: LayoutKind): Segmentation 
       addBlock(cur, 'note', u)
       continue
     }
+    // names alone on a line, right under the headline or last after the text (甲 乙): the writers, with no role printed
+    const story = cur as StoryDraft | null
+    const names = story?.title && visibleLength(u.text) <= 16 ? parseNamesOnly(u.text) : null
+    if (story && names && names.length >= 1 && (story.blocks.length === 0 || units.slice(i + 1).every((x) => x.kind !== 'text'))) {
+      addBylines(story, names)
+      story.lines.push(...u.lines)
+      entries.push({ action: 'classify', kind: 'byline', lines: u.lines, text: u.text, reason: story.blocks.length === 0 ? 'names alone under the headline: its writers' : 'names alone after the text: its writers' })
+      continue
+    }
     // A stray line after the body that repeats part of the headline (a photo's title
     // or the e-paper's half title) starts no story.
     const open_ = cur as StoryDraft | null

@@ -118,3 +118,15 @@ describe('credits at the end of a story', () => {
     expect(p.articles[0]!.bylines).toEqual([{ role: '摄影', name: '徐小昱' }])
   })
 })
+
+describe('names alone on a line', () => {
+  it('under the headline are its writers; a word that only looks short is not a name', () => {
+    const r = ingestText(['某镇新建三座口袋公园', '沈小鑫 李小刚', '', '5月5日,某镇三座口袋公园同时开放,市民纷纷前来游玩。'].join('\n'))
+    expect(r.articles[0]!.bylines).toEqual([
+      { role: '', name: '沈小鑫' },
+      { role: '', name: '李小刚' },
+    ])
+    const s = ingestText(['某镇新建三座口袋公园', '创始人', '', '5月5日,某镇三座口袋公园同时开放,市民纷纷前来游玩。'].join('\n'))
+    expect(s.articles[0]!.bylines).toEqual([])
+  })
+})
