@@ -46,7 +46,8 @@ function titleGroupLength(units: Unit[], i: number, max: number, firstMax = SHOR
   const first = units[i]
   if (!isText(first) || endsComplete(first.text) || visibleLength(first.text) > firstMax) return 0
   let k = 1
-  while (k < max && isTitleLike(units[i + k]) && units[i + k]!.gapBefore < 2) k++
+  // (names alone under a headline are its writers, not a deck)
+  while (k < max && isTitleLike(units[i + k]) && units[i + k]!.gapBefore < 2 && !parseNamesOnly(units[i + k]!.text)) k++
   return k
 }
 
