@@ -150,9 +150,19 @@ function composeTitle(group: Unit[], layout: LayoutKind, entries: ReportEntry[])
       subtitle === null &&
       kicker === null &&
       ((layout === 'newsletter' && !isTwoPart(title)) || wordAcross(title, b) !== null || DANGLING_TAGS.has(lastWord(title)?.tag ?? '') || (HANGING_WORD.test(b) && visibleLength(title) >= 12 && !isTwoPart(title)))
+    // Of two lines, one a clause (with 、 or ，) half again as long as the other: the short one is
+    // the headline, the clause its kicker above or its deck below
+    const clause = (x: string, y: string) => /[、，,]/.test(x) && visibleLength(x) >= 1.5 * visibleLength(y)
     if (broken) {
       entries.push({ action: 'join', kind: 'headline', lines: [lastLine, u.lines[0]!], text: `${title}\n${b}`, result: title + b, reason: 'a headline broken over two lines' })
       title += b
+    } else if (!b.startsWith('——') && kicker === null && subtitle === null && group.length === 2 && clause(title, b)) {
+      entries.push({ action: 'classify', kind: 'kicker', lines: group[0]!.lines, text: title, reason: 'a clause printed above a shorter headline is its kicker (kept as subtitle)' })
+      kicker = title
+      title = b
+    } else if (!b.startsWith('——') && kicker === null && subtitle === null && group.length === 2 && clause(b, title)) {
+      entries.push({ action: 'classify', kind: 'subtitle', lines: u.lines, text: b, reason: 'a clause printed under a shorter headline is its deck' })
+      subtitle = b
     } else if (!b.startsWith('——') && layout === 'front-page' && kicker === null && subtitle === null) {
       entries.push({ action: 'classify', kind: 'kicker', lines: group[0]!.lines, text: title, reason: 'a short line printed above the headline is its kicker (kept as subtitle)' })
       kicker = title
