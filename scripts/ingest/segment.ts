@@ -29,6 +29,9 @@ export interface Segmentation {
   entries: ReportEntry[]
 }
 
+/** A kicker naming a place or a body, with a colon: 海盐县：, 平湖市: */
+const KICKER_LABEL = /^[\u4e00-\u9fff·]{2,8}[：:]$/
+
 /** How strongly each kind of furniture names the publication: the lowest rank wins. */
 const PUBLICATION_RANK = { 'paper-name': 0, 'source-paper': 1, mark: 2, source: 3, 'page-line': 4, tail: 5 } as const
 
@@ -214,6 +217,13 @@ export function segmentStories(units: Unit[], layout: LayoutKind): Segmentation 
   const open = (kind: ArticleKind, group: Unit[]): StoryDraft => {
     const t = group.length ? composeTitle(group, layout, entries) : { title: null, subtitle: null }
     cur = { kind, title: t.title, subtitle: t.subtitle, section, bylines: pendingBylines.splice(0), credit: null, continued: null, blocks: [], lines: group.flatMap((u) => u.lines) }
+    if (kicker && t.title !== null) {
+      // the kicker printed over this headline (海盐县：, or one found by the page's stamp)
+      cur.subtitle = cur.subtitle ? `${kicker.text} ${cur.subtitle}` : kicker.text
+      cur.lines.unshift(...kicker.lines)
+      entries.push({ action: 'classify', kind: 'kicker', lines: kicker.lines, text: kicker.text, reason: 'a short line printed above the headline is its kicker (kept as subtitle)' })
+    }
+    kicker = null
     stories.push(cur)
     closed = false
     inQuote = false
@@ -391,14 +401,13 @@ export function segmentStories(units: Unit[], layout: LayoutKind): Segmentation 
       kicker = u
       continue
     }
+    // a place or a body named over the headline with a colon (海盐县：) is its kicker
+    if (KICKER_LABEL.test(u.text) && isTitleLike(units[i + 1]) && units[i + 1]!.gapBefore <= 1) {
+      kicker = u
+      continue
+    }
     if (u.headline === 'main') {
-      const s = open('story', [u])
-      if (kicker) {
-        s.subtitle = s.subtitle ? `${kicker.text} ${s.subtitle}` : kicker.text
-        s.lines.unshift(...kicker.lines)
-        entries.push({ action: 'classify', kind: 'kicker', lines: kicker.lines, text: kicker.text, reason: 'a short line printed above the headline is its kicker (kept as subtitle)' })
-        kicker = null
-      }
+      open('story', [u])
       entries.push({ action: 'classify', kind: 'headline', lines: u.lines, text: u.text, reason: 'the line right above the page’s stamp is its headline' })
       continue
     }

@@ -30,3 +30,16 @@ describe('the frame of a published page', () => {
     expect(r.source.date).toMatchObject({ value: '2021-12', inferred: true })
   })
 })
+
+describe('a headline stack', () => {
+  it('a place named with a colon over the headline is its kicker', () => {
+    const r = page('第05版:今日禾城', '', '某县:', '乡村夜经济点亮共富路', '', '  这个夏天,某县各村的夜市、露营地和农家乐人气高涨,村民在家门口增收致富。')
+    expect(r.articles[0]).toMatchObject({ title: '乡村夜经济点亮共富路', subtitle: '某县:', section: '今日禾城' })
+  })
+  it('of two lines, a long clause over a short headline is its kicker, under it its deck', () => {
+    const above = page('某县高新企业数、人均财政收入等均居全市第一', '看某县发展的含金量', '', '  过去这一年,某县收获颇丰:多项指标居全市第一,新增上市企业三家。')
+    expect(above.articles[0]).toMatchObject({ title: '看某县发展的含金量', subtitle: '某县高新企业数、人均财政收入等均居全市第一' })
+    const below = page('看某县发展的含金量', '某县高新企业数、人均财政收入等均居全市第一', '', '  过去这一年,某县收获颇丰:多项指标居全市第一,新增上市企业三家。')
+    expect(below.articles[0]).toMatchObject({ title: '看某县发展的含金量', subtitle: '某县高新企业数、人均财政收入等均居全市第一' })
+  })
+})
