@@ -1,4 +1,5 @@
 import type { DateObject } from './model.ts'
+import { ITEM_MARKER } from './text.ts'
 
 // Publication dates and datelines (SPEC section 3). A print export rarely states its
 // own date, so the year and month are inferred from what the text reports, and every
@@ -226,6 +227,8 @@ function shiftDay(value: string, days: number): string {
  * (the year before, if that day would fall after the paper), `本报嘉兴12月26日电`.
  */
 export function resolveDateline(lead: string, published: DateObject | null): DateObject | null {
+  // an item of a digest (▲7月3日，…) is no story's lead
+  if (ITEM_MARKER.test(lead)) return null
   const dispatch = lead.match(DISPATCH)
   // a site's dispatch (某某在线嘉兴6月29日讯) dates the report; the lead then dates the happening
   const report = dispatch ? null : lead.match(REPORT_DISPATCH)
@@ -238,8 +241,18 @@ export function resolveDateline(lead: string, published: DateObject | null): Dat
     const d = datelineAt(text.slice(at), null, published)
     if (d) return d
   }
+  // …or stand inside its first sentence after the subject (某某会昨天下午举行, 某项目于10月9日开工),
+  // unless the clause plans it
+  const first = text.split(/[。！？!?]/)[0]!.replace(/“[^”]*”/g, (q) => '　'.repeat(q.length))
+  const inner = first.match(INNER_DATE)
+  if (inner && !FUTURE.test(first.slice(Math.max(0, first.lastIndexOf('，', inner.index!), first.lastIndexOf(',', inner.index!)), inner.index!))) {
+    return datelineAt(text.slice(inner.index!), null, published)
+  }
   return null
 }
+
+/** A date of a happening inside a lead's first sentence: 昨天下午, 10月9日, 今天（1月3日）. */
+const INNER_DATE = /(?:昨天|昨日|前天|今天|今日|(?<![年\d])\d{1,2}月\d{1,2}日)(?=上午|下午|中午|晚上|晚|凌晨|傍晚|[，,在于]|举行|召开|开幕|开工|签约|启动|[（(])/
 
 const LEAD_DAY = /^(\d{1,2})日(?=上午|下午|中午|晚|凌晨|早|傍晚|夜|，|,)/
 
@@ -282,6 +295,12 @@ function datelineAt(text: string, dispatch: RegExpMatchArray | null, published: 
     const day = +m[1]!
     const value = day <= d ? isoOf(y, mo, day) : mo === 1 ? isoOf(y - 1, 12, day) : isoOf(y, mo - 1, day)
     return validDay(value) ? { value, end: null, inferred: true, evidence: clause(text) } : null
+  }
+  // 今天（1月3日）下午: the day in brackets says which
+  m = text.match(/^(?:昨天|昨日|今天|今日|前天)\s*[（(](\d{1,2})月(\d{1,2})日[）)]/)
+  if (m && py !== null) {
+    const v = inYear(+m[1]!, +m[2]!)
+    if (v && validDay(v)) return { value: v, end: null, inferred: true, evidence: clause(text) }
   }
   m = text.match(LEAD_RELATIVE)
   if (m && published) {

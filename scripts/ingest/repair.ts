@@ -1,6 +1,6 @@
 import type { ReportEntry } from './model.ts'
 import { isProseUnit as isProse, isText, isTitleUnit as isShortOpen, type Unit } from './classify.ts'
-import { endsComplete, endsOpen, isTwoPart, LEAD_MARKER, normalizeSpace, OPENS_SENTENCE, SHORT_LINE, startsClosed, visibleLength } from './text.ts'
+import { endsComplete, endsOpen, isTwoPart, ITEM_MARKER, LEAD_MARKER, normalizeSpace, OPENS_SENTENCE, SHORT_LINE, startsClosed, visibleLength } from './text.ts'
 import { CONTINUING_TAGS, DANGLING_TAGS, firstWord, lastWord, wordAcross } from './words.ts'
 
 
@@ -33,9 +33,6 @@ export interface JoinDecision {
  * mid-sentence? Decided by general evidence: punctuation, length, word boundaries,
  * what kind of word ends `a` and starts `b`.
  */
-/** The marks that open an item of a list or a digest: ▲, ●, 一、, （一）, 1、 */
-const ITEM_MARKER = /^(?:[▲△●○◆◇■□★☆•►]|[一二三四五六七八九十]+[、．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、．](?!\d))/
-
 export function decideJoin(a: Unit, b: Unit, ctx: { prev: Unit | undefined; prevPrev: Unit | undefined; next: Unit | undefined; twoPartHeadings: boolean }): JoinDecision {
   const no = (reason: string): JoinDecision => ({ join: false, reason })
   const yes = (reason: string): JoinDecision => ({ join: true, reason })

@@ -72,3 +72,6 @@ export const LEAD_MARKER = /^(本报讯|本报记者|新华社|据[\u4e00-\u9fff
 export const ATTRIBUTION_BODY = String.raw`[\u4e00-\u9fff]{2,12}(?:\s+[\u4e00-\u9fff·]{2,5})*`
 /** A continuation note: 下转2版, 上接第1版, 转A3版. */
 export const CONTINUATION_BODY = String.raw`(?:下|上)?(?:转|接)(?:上|下)?\s*第?\s*[0-9A-Za-z一二三四五六七八九十]{1,3}\s*版`
+
+/** The marks that open an item of a list or a digest: ▲, ●, 一、, （一）, 1、 */
+export const ITEM_MARKER = /^(?:[▲△●○◆◇■□★☆•►]|[一二三四五六七八九十]+[、．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、．](?!\d))/

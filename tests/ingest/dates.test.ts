@@ -88,3 +88,18 @@ describe('resolveDateline', () => {
     expect(resolveDateline('工厂车间马力全开抢订单。', month('2024-10'))).toBeNull()
   })
 })
+
+describe('resolveDateline in the leads real pages print', () => {
+  const paper = { value: '2013-11-19', end: null, inferred: false, evidence: '' }
+  it('finds the day inside the first sentence, after its subject', () => {
+    expect(resolveDateline('2013年某某经贸洽谈会暨重大项目签约仪式昨天下午举行,市领导出席。', paper)!.value).toBe('2013-11-18')
+    expect(resolveDateline('某某路改造工程于11月15日开工,全长约2公里。', paper)!.value).toBe('2013-11-15')
+  })
+  it('reads 今天（1月3日） by the day in brackets', () => {
+    expect(resolveDateline('今天(1月3日)下午,某县召开联席会议。', { value: '2025-01', end: null, inferred: true, evidence: '' })!.value).toBe('2025-01-03')
+  })
+  it('takes no plan for a happening, and no digest item for a lead', () => {
+    expect(resolveDateline('某某路改造工程计划于12月15日开工,全长约2公里。', paper)).toBeNull()
+    expect(resolveDateline('▲11月3日,某工程完成设备安装。', paper)).toBeNull()
+  })
+})
