@@ -23,6 +23,7 @@ export type UnitKind =
   | 'publication' // 南晚: the paper's mark
   | 'box-title' // 天气预报
   | 'masthead' // 南湖晚报 2025年4月18日 星期五
+  | 'rubric' // ●访谈录: the column a story runs in
   | FurnitureKind // a published page's stamps, page lines, source and editor lines, chrome
 
 export interface Unit {
@@ -61,6 +62,8 @@ export const isProseUnit = (u: Unit | undefined): boolean => isText(u) && !isTit
 /** A line marked as a byline (■记者 …, -记者甲), or short and unfinished enough to be one. */
 const BYLINE_MARK = /^[■□▲]|^[-—–－]\s*[\u4e00-\u9fff]/
 const SECTION = /^【([^【】]{1,16})】$/
+/** ●访谈录, ◆书记访谈: a column's name, marked, alone on its line. */
+const RUBRIC = /^[●◆]\s*([\u4e00-\u9fff]{2,8})$/
 const MD_HEADING = /^(#{1,6})\s+(.+?)(?:\s+#+)?\s*$/
 const CREDIT = /^□?\s*((?:图片|照片|图)由.+提供|图\s*[\/／].+)$/
 const ATTRIBUTION = new RegExp(`^[（(](${ATTRIBUTION_BODY})[）)]$`)
@@ -119,6 +122,9 @@ export function classifyLines(text: string, curation: Curation): { units: Unit[]
       unit.level = m[1]!.length
       unit.text = m[2]!
       classify('md-heading', `Markdown heading of level ${unit.level}`)
+    } else if ((m = seen.match(RUBRIC))) {
+      unit.text = m[1]!
+      classify('rubric', 'a column’s name marked with ● on a line of its own: the story’s section')
     } else if ((m = t.match(SECTION))) {
       unit.text = m[1]!.trim()
       classify('section', 'a name in 【】 on a line of its own opens a section')

@@ -296,6 +296,13 @@ export function segmentStories(units: Unit[], layout: LayoutKind): Segmentation 
         section = u.text
         cur = null
         continue
+      case 'rubric': {
+        // the column of the story it stands by: the one just opened, or the next
+        const opened = cur as StoryDraft | null
+        if (opened && opened.blocks.length === 0) opened.section = u.text
+        else section = u.text
+        continue
+      }
       case 'publication':
         named(u.publication, 'mark')
         continue

@@ -61,6 +61,9 @@ export const entryKindLabel: Record<string, string> = {
   chrome: '网页杂项',
   'reader-date': '阅读器日期',
   'date-candidate': '日期线索',
+  rubric: '栏目名',
+  signature: '落款单位',
+  'byline-brand': '署名中的报名',
 }
 
 /** The kinds of publication-date candidate (scripts/ingest/publication-date.ts), in Chinese. */

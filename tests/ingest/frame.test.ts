@@ -43,3 +43,12 @@ describe('a headline stack', () => {
     expect(below.articles[0]).toMatchObject({ title: '看某县发展的含金量', subtitle: '某县高新企业数、人均财政收入等均居全市第一' })
   })
 })
+
+describe('a rubric', () => {
+  it('●访谈录 names the story’s column, whether printed over the headline or under it', () => {
+    const over = page('●访谈录', '乡村夜经济点亮共富路', '', '  这个夏天,某县各村的夜市、露营地和农家乐人气高涨,村民在家门口增收致富。')
+    expect(over.articles[0]).toMatchObject({ title: '乡村夜经济点亮共富路', section: '访谈录' })
+    const under = page('乡村夜经济点亮共富路', '■记者 柳青禾', '●书记访谈', '', '本报讯 这个夏天,某县各村的夜市、露营地和农家乐人气高涨,村民在家门口增收致富。')
+    expect(under.articles[0]).toMatchObject({ title: '乡村夜经济点亮共富路', section: '书记访谈', bylines: [{ role: '记者', name: '柳青禾' }] })
+  })
+})
