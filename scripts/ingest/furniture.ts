@@ -54,11 +54,7 @@ const NUMERIC_DATE = new RegExp(
 )
 /** A date written with 年月日 and no time: a masthead or a sign-off, not a stamp, unless labelled. */
 const CHINESE_DATE_ONLY = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/
-/** The site's own name printed after its stamp (2020-04-18 15:24:48 某某集团有限公司 浏览次数 2167). */
-function siteName(t: string): string | null {
-  const rest = t.replace(NUMERIC_DATE, ' ').replace(LABELLED_VALUE, ' ').replace(CHROME_WORDS, ' ').replace(/[\x00-\x7f]+/g, ' ').trim()
-  return /^[\u4e00-\u9fff（）()]{4,24}$/.test(rest) ? rest : null
-}
+// Stamps and labels
 const DATE_LABELS = ['发布日期', '发布时间', '发表日期', '发表时间', '发稿时间', '更新时间', '录入时间', '上传时间', '成文日期', '日期', '时间']
 const LABEL_BAR = new RegExp(`^(${alternation('stamp-labels')}|${alternation('source-labels')}|${alternation('editor-roles')})\\s*[|｜]\\s*`)
 const HAS_LABEL = new RegExp(`(${alternation('stamp-labels')})\\s*[:：]`)
@@ -67,6 +63,7 @@ const SOURCE = new RegExp(`(?<![\\u4e00-\\u9fff])(?:${alternation('source-labels
 const EDITOR_LINE = new RegExp(`^(?:(?:${alternation('editor-roles')})\\s*[:：]?\\s*(?:[\\u4e00-\\u9fff·]{2,4}(?:[\\s、,，]+[\\u4e00-\\u9fff·]{2,4})*|[\\u4e00-\\u9fff](?:\\s[\\u4e00-\\u9fff])+)?\\s*[/／|｜]?\\s*)+$`)
 const DATE_LABEL_FIRST = new RegExp(`^(?:${DATE_LABELS.join('|')})\\s*[:：]`)
 const DATETIME_FIRST = /^(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\s*\d{2}/
+// Lines of the site's own
 const BREADCRUMB = /^[◇◆●■□▲►•·]?\s*(?:当前位置|您当前的位置|您的位置|你的位置|您现在的位置|所在位置|当前页面)\s*[:：]/
 const PREV_NEXT = /^(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:：]/
 const APP_PROMO = /(?:下载|打开|扫码|扫描|关注|安装).{0,14}(?:客户端|APP|App|app|公众号|视频号)/
@@ -108,6 +105,12 @@ function residue(line: string): string {
     .replace(CHROME_WORDS, ' ')
     .replace(/[\x00-\x7f]+/g, ' ')
     .replace(/[\s\p{P}\p{S}\d０-９]+/gu, '')
+}
+
+/** The site's own name printed after its stamp (2020-04-18 15:24:48 某某集团有限公司 浏览次数 2167). */
+function siteName(t: string): string | null {
+  const rest = t.replace(NUMERIC_DATE, ' ').replace(LABELLED_VALUE, ' ').replace(CHROME_WORDS, ' ').replace(/[\x00-\x7f]+/g, ' ').trim()
+  return /^[\u4e00-\u9fff（）()]{4,24}$/.test(rest) ? rest : null
 }
 
 /** Every stamp a line prints: full dates, and yearless ones after a date label. */
@@ -184,16 +187,12 @@ export function readFurniture(line: string): Furniture | null {
     return furniture('source-line', 'a source line: where the text was first published', { stamps, bylines, ...sourceOf(source, t) })
   }
   if (/^作者\s*[:：]\s*$/.test(t)) return furniture('chrome', 'an author label with no name')
-  // a line of credits and nothing else is a byline, read as one by the classifier
-  if (credit && stamps.length === 0 && !source && visibleLength(rest) === 0) return null
+  // a line of credits and nothing else is a byline, read as one by the classifier (作者： lines here)
+  if (credit && stamps.length === 0 && !source && visibleLength(rest) === 0) return /^作者/.test(t) ? furniture('source-line', 'an author line', { bylines }) : null
   if (stamps.length === 0 && !source && !credit && isMenu(t)) return furniture('chrome', 'the site’s menu: a row of short links', { navigation: true })
-  if (credit && visibleLength(rest) === 0 && /^作者/.test(t)) return furniture('source-line', 'an author line', { bylines })
   if (visibleLength(rest) === 0 && (hasLabel || HAS_CHROME_WORD.test(t))) return furniture('chrome', 'page tools and counters (字号, 打印, 浏览次数 …)')
   return null
 }
-
-/** Chrome words alone, for tests and the report. */
-export const CHROME_VOCABULARY = words('chrome-words')
 
 const CN_DIGIT = '〇一二三四五六七八九'
 /** 二〇二四 → 2024; 十二 → 12; 二十八 → 28 */

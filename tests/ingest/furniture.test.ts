@@ -95,3 +95,9 @@ describe('a reprint with pinyin glosses and traditional characters', () => {
     expect(r.articles[0]!.title).toBe('某鎮(zhèn)新建三座口袋公園')
   })
 })
+
+describe('an author line', () => {
+  it('作者：记者 甲 credits its writers as furniture of the page', () => {
+    expect(readFurniture('作者：记者 柳青禾')).toMatchObject({ kind: 'source-line', bylines: [{ role: '记者', name: '柳青禾' }] })
+  })
+})
