@@ -77,7 +77,9 @@ const BARE_BREADCRUMB = /^(?:[^，。；！？>＞]{0,10}\s*[>＞»]\s*)+[^，�
 const MEDIUM = /(?:报|刊|网|在线|新闻|电视台|广播|电台|客户端|融媒|传媒|媒体中心|杂志|号)$/
 /** A label and its value (来源：嘉兴日报, 浏览次数：123, 转自《嘉兴日报》). */
 const NOT_A_LABEL = `(?!(?:${alternation('stamp-labels')}|${alternation('source-labels')})\\s*[:：])`
-const LABELLED_VALUE = new RegExp(`(?:${alternation('stamp-labels')})\\s*[:：]\\s*${NOT_A_LABEL}(?:[^\\s:：]{0,20})|(?:${alternation('source-labels')})\\s*[:：]?\\s*《[^《》]{1,20}》|(?:${alternation('source-labels')})\\s*[:：]\\s*${NOT_A_LABEL}(?:[^\\s:：]{0,20})`, 'g')
+/** A label's value: up to a space, a colon or the next label glued to it (来源:某台收集编辑:某台). */
+const VALUE = `(?:${NOT_A_LABEL}[^\\s:：]){0,20}`
+const LABELLED_VALUE = new RegExp(`(?:${alternation('stamp-labels')})\\s*[:：]\\s*${VALUE}|(?:${alternation('source-labels')})\\s*[:：]?\\s*《[^《》]{1,20}》|(?:${alternation('source-labels')})\\s*[:：]\\s*${VALUE}`, 'g')
 /** Links an e-paper reader prints after its page line: 上一篇 下一篇. */
 const TRAILING_CHROME = /(?:\s+(?:上一篇|下一篇|上一版|下一版|上一期|下一期|返回目录))+$/
 const CONTACT = /^[•·\-–]?\s*(?:[\u4e00-\u9fff]{1,6}\s*[:：]\s*)?(?:(?!(?:19|20)\d{2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}(?:\s|$))\+?\d[\d\s\-()（）]{6,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/|www\.)\S+)$/
