@@ -246,6 +246,17 @@ const htmlNodes = (n: Root | RootContent): string[] => {
 }
 
 describe('the CLI', () => {
+  it('the same text under two file names is ingested once, and both names are given', () => {
+    const raw = tempDir('raw')
+    const out = tempDir('out')
+    copyFileSync(join(RAW, FRONT_PAGE), join(raw, FRONT_PAGE))
+    copyFileSync(join(RAW, FRONT_PAGE), join(raw, `zz-copy-of-${FRONT_PAGE}`))
+    const run = runCli(raw, out)
+    expect(run.status, run.output).toBe(0)
+    expect(run.output).toContain(`zz-copy-of-${FRONT_PAGE}: the same text as ${FRONT_PAGE}`)
+    const sources = mdFiles(out).filter((p) => p.includes('/sources/'))
+    expect(sources).toHaveLength(1)
+  })
   it('a directory with one broken file and the real five: the five are ingested, the broken one is named', () => {
     const raw = tempDir('raw')
     const out = tempDir('out')

@@ -31,6 +31,9 @@ export interface RenderedSource {
 
 export const hashText = (text: string) => createHash('sha1').update(text).digest('hex')
 
+/** What a source says, apart from its file name: its stories' titles and blocks. */
+const storiesSignature = (texts: ArticleText[]) => hashText(texts.map((t) => [t.title, ...t.blocks.map((b) => b.text)].join('\n')).join('\n\n'))
+
 export interface DirectoryIngest {
   files: string[]
   sources: RenderedSource[]
@@ -52,6 +55,7 @@ export async function ingestDirectory(
   const sources: RenderedSource[] = []
   const failures: string[] = []
   const ids = new Map<string, string>()
+  const texts = new Map<string, string>()
   let fromCache = 0
   const fail = (message: string) => {
     failures.push(message)
@@ -77,6 +81,14 @@ export async function ingestDirectory(
         fail(`${file}: its id ${rendered.id} is already used by ${taken}; rename one of the files`)
         continue
       }
+      // the same stories under another file name (a page saved twice, one reprint copied from
+      // two sites): kept once, under the first name
+      const twin = texts.get(storiesSignature(rendered.texts))
+      if (twin) {
+        fail(`${file}: the same text as ${twin} (its stories, word for word); kept once, as ${twin}`)
+        continue
+      }
+      texts.set(storiesSignature(rendered.texts), file)
       ids.set(rendered.id, file)
       sources.push(rendered)
       options.onSource?.(rendered, index, files.length)
