@@ -3,7 +3,7 @@
 // and never let one bad file stop the others. Through the API (ingestSource) and
 // through the CLI (scripts/ingest.ts --raw DIR --out DIR).
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import iconv from 'iconv-lite'
@@ -244,6 +244,38 @@ const htmlNodes = (n: Root | RootContent): string[] => {
   const own = n.type === 'html' ? [n.value] : []
   return 'children' in n ? [...own, ...(n.children as RootContent[]).flatMap(htmlNodes)] : own
 }
+
+describe('a damaged cache', () => {
+  it('is discarded with a warning and rebuilt: a cut-short index or texts file never stops a run', () => {
+    const work = tempDir('cache')
+    const raw = join(work, 'raw')
+    const out = join(work, 'out')
+    for (const d of [raw, out]) mkdirSync(d)
+    for (const f of REAL.slice(0, 2)) copyFileSync(join(RAW, f), join(raw, f))
+    const cli = () => spawnSync(NODE, [join(ROOT, 'scripts/ingest.ts'), '--raw', raw, '--out', out, '--curation', join(ROOT, 'content/curation.yaml')], { cwd: work, encoding: 'utf8', timeout: 120_000 })
+    const first = cli()
+    expect(first.status, first.stderr).toBe(0)
+    const written = new Map(mdFiles(out).map((p) => [p, readFileSync(p, 'utf8')]))
+    const [version] = readdirSync(join(work, '.cache/ingest'))
+    const dir = join(work, '.cache/ingest', version!)
+    const texts = readdirSync(dir).filter((f) => /^[0-9a-f]{64}\.json$/.test(f))
+    expect(texts.length).toBeGreaterThan(0)
+    // an interrupted write: half a texts file, and an index cut off mid-way
+    const cut = (f: string) => writeFileSync(join(dir, f), readFileSync(join(dir, f), 'utf8').slice(0, 40))
+    cut(texts[0]!)
+    rmSync(join(out, 'articles'), { recursive: true })
+    const second = cli()
+    expect(second.status, second.stderr).toBe(0)
+    expect(second.stderr).toMatch(/damaged \(cut short\)/)
+    cut('index.json')
+    const third = cli()
+    expect(third.status, third.stderr).toBe(0)
+    expect(third.stderr).toMatch(/index\.json is damaged/)
+    expect(new Map(mdFiles(out).map((p) => [p, readFileSync(p, 'utf8')]))).toEqual(written)
+    // nothing half-written is left beside the files
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([])
+  })
+})
 
 describe('the CLI', () => {
   it('the same text under two file names is ingested once, and both names are given', () => {

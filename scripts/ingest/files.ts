@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import type { ArticleText } from './extract/model.ts'
 import type { ArticleFindings } from './extract/resolve.ts'
@@ -23,8 +23,32 @@ export function pipelineVersion(codeDir: string, curationPath: string, lockfile 
   return h.digest('hex').slice(0, 16)
 }
 
+/**
+ * Write a file whole or not at all: to a temporary file beside it, then renamed over it,
+ * so an interrupted run never leaves a file half-written.
+ */
+export function writeAtomic(path: string, text: string) {
+  const tmp = `${path}.${process.pid}.tmp`
+  writeFileSync(tmp, text)
+  renameSync(tmp, path)
+}
+
+/** A JSON file the ingest keeps for itself; a damaged one is discarded with a warning, and rebuilt. */
+function readKept<T>(path: string, empty: T): T {
+  if (!existsSync(path)) return empty
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as T
+  } catch {
+    console.warn(`⚠ ${path} is damaged (not the JSON the ingest wrote): discarded, it is rebuilt`)
+    rmSync(path, { force: true })
+    return empty
+  }
+}
+
 interface CacheEntry {
   file: string
+  /** bytes of the texts file: one of another size was cut short, and is not trusted */
+  size: number
   id: string
   articles: number
   summary: string
@@ -62,7 +86,7 @@ export class SourceCache {
   }
   private load(): CacheIndex {
     const p = join(this.dir, 'index.json')
-    this.index ??= existsSync(p) ? (JSON.parse(readFileSync(p, 'utf8')) as CacheIndex) : { entries: {}, raw: {} }
+    this.index ??= readKept<CacheIndex>(p, { entries: {}, raw: {} })
     return this.index
   }
   private key(file: string, path: string, bytes: () => Uint8Array): string {
@@ -76,22 +100,28 @@ export class SourceCache {
   get(file: string, path: string, bytes: () => Uint8Array): RenderedSource | null {
     const key = this.key(file, path, bytes)
     const entry = this.load().entries[key]
-    if (!entry || !existsSync(join(this.dir, `${key}.json`))) return null
+    const textsPath = join(this.dir, `${key}.json`)
+    if (!entry || !existsSync(textsPath)) return null
+    if (statSync(textsPath).size !== entry.size) {
+      console.warn(`⚠ ${textsPath} is damaged (cut short): discarded, ${file} is ingested anew`)
+      return null
+    }
     this.used.add(key)
     let texts: Map<string, string> | null = null
     const text = (p: string) => {
       texts ??= new Map(JSON.parse(readFileSync(join(this.dir, `${key}.json`), 'utf8')) as [string, string][])
       return texts.get(p)!
     }
-    const { hashes, ...rest } = entry
+    const { hashes, size: _size, ...rest } = entry
     return { ...rest, files: hashes.map(([p, hash]) => ({ path: p, hash, text: () => text(p) })) }
   }
   set(file: string, path: string, bytes: () => Uint8Array, r: RenderedSource) {
     const key = this.key(file, path, bytes)
     mkdirSync(this.dir, { recursive: true })
-    writeFileSync(join(this.dir, `${key}.json`), JSON.stringify(r.files.map((f) => [f.path, f.text()])))
+    const json = JSON.stringify(r.files.map((f) => [f.path, f.text()]))
+    writeAtomic(join(this.dir, `${key}.json`), json)
     const { files, ...rest } = r
-    this.load().entries[key] = { ...rest, hashes: files.map((f) => [f.path, f.hash]) }
+    this.load().entries[key] = { ...rest, size: Buffer.byteLength(json), hashes: files.map((f) => [f.path, f.hash]) }
     this.used.add(key)
     this.changed = true
   }
@@ -103,7 +133,7 @@ export class SourceCache {
     if (!this.changed && kept.length === Object.keys(index.entries).length && Object.keys(index.raw).length === Object.keys(this.raw).length) return
     mkdirSync(this.dir, { recursive: true })
     const entries = Object.fromEntries(Object.entries(index.entries).filter(([k]) => this.used.has(k)))
-    writeFileSync(join(this.dir, 'index.json'), JSON.stringify({ entries, raw: this.raw }))
+    writeAtomic(join(this.dir, 'index.json'), JSON.stringify({ entries, raw: this.raw }))
     for (const f of readdirSync(this.dir)) {
       if (f.endsWith('.json') && f !== 'index.json' && !this.used.has(f.slice(0, -5))) rmSync(join(this.dir, f))
     }
@@ -136,7 +166,7 @@ function listGenerated(outDir: string): string[] {
  * written) is not read back, so a re-run after adding one source stays cheap.
  */
 export function syncGenerated(outDir: string, wanted: Map<string, ContentFile>, manifestPath?: string): { written: number; removed: number; unchanged: number } {
-  const manifest: Manifest = manifestPath && existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest) : {}
+  const manifest: Manifest = manifestPath ? readKept<Manifest>(manifestPath, {}) : {}
   const next: Manifest = {}
   const present = new Set(listGenerated(outDir))
   let written = 0
@@ -153,7 +183,7 @@ export function syncGenerated(outDir: string, wanted: Map<string, ContentFile>, 
     }
     if (!same) {
       mkdirSync(dirname(full), { recursive: true })
-      writeFileSync(full, text())
+      writeAtomic(full, text())
       written++
       st = statSync(full)
     }
@@ -169,7 +199,7 @@ export function syncGenerated(outDir: string, wanted: Map<string, ContentFile>, 
   }
   if (manifestPath && (manifestStale || removed > 0)) {
     mkdirSync(dirname(manifestPath), { recursive: true })
-    writeFileSync(manifestPath, JSON.stringify(next))
+    writeAtomic(manifestPath, JSON.stringify(next))
   }
   return { written, removed, unchanged: wanted.size - written }
 }
@@ -193,7 +223,7 @@ export class RenderCache {
   private readonly path: string
   constructor(dir: string, version: string) {
     this.path = join(dir, version, 'rendered.cache')
-    this.entries = existsSync(this.path) ? new Map(JSON.parse(readFileSync(this.path, 'utf8')) as [string, string][]) : new Map()
+    this.entries = new Map(readKept<[string, string][]>(this.path, []))
     this.loaded = new Set(this.entries.keys())
   }
   private readonly loaded: Set<string>
@@ -203,6 +233,6 @@ export class RenderCache {
     // nothing rendered anew and nothing dropped: the file on disk is already this
     if (keep.size === this.entries.size && [...keep].every((k) => this.loaded.has(k))) return
     mkdirSync(dirname(this.path), { recursive: true })
-    writeFileSync(this.path, JSON.stringify([...this.entries].filter(([k]) => keep.has(k))))
+    writeAtomic(this.path, JSON.stringify([...this.entries].filter(([k]) => keep.has(k))))
   }
 }
