@@ -57,6 +57,8 @@ function tokenize(line: string): string[] {
     .replace(/报道$/, '')
     // names listed with marks between them
     .replace(/[、，,;；]/g, ' ')
+    // 文/摄 甲: one writer credited with both roles
+    .replace(/(文|撰文)\s*[/／]\s*(图|摄影|摄)(?=\s|[\u4e00-\u9fff])/g, '$1&$2 ')
     // 文/张三 图/李四, 见习记者/宋彬彬, 文 | 张三, 责任编辑：王五
     .replace(new RegExp(`(${ROLE_ALT}|${EDITOR_ALT})\\s*[/／:：|｜]\\s*(?=[\\u4e00-\\u9fff])`, 'g'), '$1 ')
     // 甲/文, 甲 乙/摄: a role after the names
@@ -111,6 +113,17 @@ export function parseBylineLine(line: string): { bylines: Byline[]; credit: stri
       role = null
       roleHasName = false
       editing = false
+      continue
+    }
+    // 文&摄: each name after it is credited once per role
+    if (/^[\u4e00-\u9fff]{1,2}&[\u4e00-\u9fff]{1,2}$/.test(t) && t.split('&').every((x) => ROLE.test(x))) {
+      const roles = t.split('&').map(recorded)
+      const names: string[] = []
+      while (i + 1 < tokens.length && NAME.test(tokens[i + 1]!) && roleOf(tokens[i + 1]!) === null) names.push(tokens[++i]!)
+      if (names.length === 0) return null
+      for (const role of roles) for (const name of names) bylines.push({ role, name })
+      role = null
+      roleHasName = false
       continue
     }
     const r = roleOf(t)

@@ -46,6 +46,8 @@ export interface Unit {
   headline?: 'main' | 'kicker'
   /** the body that signs a document, on the line above its sign-off date */
   signature?: boolean
+  /** a column's name printed before the headline on its line (【新闻特写】…) */
+  rubric?: string
 }
 
 /** Lines that are page furniture: evidence for the date or the publication at most, never text. */
@@ -63,6 +65,7 @@ export const isProseUnit = (u: Unit | undefined): boolean => isText(u) && !isTit
 const BYLINE_MARK = /^[■□▲]|^[-—–－]\s*[\u4e00-\u9fff]/
 const SECTION = /^【([^【】]{1,16})】$/
 /** ●访谈录, ◆书记访谈: a column's name, marked, alone on its line. */
+const RUBRIC_GLUED = /^【([^【】]{2,8})】\s*(\S.{1,40})$/
 const RUBRIC = /^[●◆]\s*([\u4e00-\u9fff]{2,8})$/
 const MD_HEADING = /^(#{1,6})\s+(.+?)(?:\s+#+)?\s*$/
 const CREDIT = /^□?\s*((?:图片|照片|图)由.+提供|图\s*[\/／].+)$/
@@ -125,6 +128,11 @@ export function classifyLines(text: string, curation: Curation): { units: Unit[]
     } else if ((m = seen.match(RUBRIC))) {
       unit.text = m[1]!
       classify('rubric', 'a column’s name marked with ● on a line of its own: the story’s section')
+    } else if ((m = t.match(RUBRIC_GLUED)) && isTitleLine(m[2]!)) {
+      // 【新闻特写】异地送荣誉 走亲传真情: a column's name glued before the headline
+      unit.text = m[2]!
+      unit.rubric = m[1]!
+      entries.push({ action: 'classify', kind: 'rubric', lines: [n], text: `【${m[1]}】`, result: m[1], reason: 'a column’s name in 【】 before the headline: the story’s section' })
     } else if ((m = t.match(SECTION))) {
       unit.text = m[1]!.trim()
       classify('section', 'a name in 【】 on a line of its own opens a section')

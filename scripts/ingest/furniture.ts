@@ -67,6 +67,10 @@ const DATETIME_FIRST = /^(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2
 const BREADCRUMB = /^[◇◆●■□▲►•·]?\s*(?:当前位置|您当前的位置|您的位置|你的位置|您现在的位置|所在位置|当前页面)\s*[:：]/
 const PREV_NEXT = /^(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:：]/
 const APP_PROMO = /(?:下载|打开|扫码|扫描|关注|安装).{0,14}(?:客户端|APP|App|app|公众号|视频号)/
+/** A reader's tail led by the paper's name, its page's name and a five-digit page number. */
+const PAGE_TAIL = /^([\u4e00-\u9fff]{2,10}报)\s+[\u4e00-\u9fff·]{1,10}\s+\d{5}(?:\s|$)/
+/** 《某某日报》(2024年02月07日 02版): how a reprint cites its paper. */
+const CITATION = /^《([^《》]{2,12})》\s*[（(][^（）()]{6,24}[）)]$/
 const EPAPER_TAIL = /^\s*(?:19|20)\d{2}-\d{2}-\d{2}\b.*(?:\.html?|-->|content_\d)/
 const PAGE_LINE = /^(?:版面\s*[:：]\s*)?(?:([\u4e00-\u9fff]{2,8}报)\s*)?第?\s*([A-Za-z]?\s*\d{1,5})\s*版(?:\s*[:：]?\s*([\u4e00-\u9fff·]{2,12}(?: [\u4e00-\u9fff·]{2,12})?))?$/
 /** An e-paper reader's own masthead: 浙江日报 数字报纸, 嘉兴日报电子版. */
@@ -147,9 +151,18 @@ export function readFurniture(line: string): Furniture | null {
   if (visibleLength(line) > 120) return null
   // `编 辑 | 甲`, `来 源 | 县传媒中心`: a label set apart by a bar reads as one with a colon
   const t = closeLetterSpacing(line).replace(LABEL_BAR, '$1：')
+  let m0: RegExpMatchArray | null
   if (EPAPER_TAIL.test(t)) {
     const paper = t.match(/[\u4e00-\u9fff]{2,8}报(?:[\u4e00-\u9fff]{1,4}版)?/)?.[0] ?? null
     return furniture('stamp', 'the e-paper’s tail line: its issue date, page and file names', { stamps: readStamps(t).slice(0, 1).map((s) => ({ ...s, labelled: true })), publication: paper, publicationEvidence: 'tail' })
+  }
+  if ((m0 = t.match(PAGE_TAIL))) {
+    // a reader's tail led by the paper, its page name and number (某某日报 要闻 00002 … 2022-07-14 …)
+    return furniture('stamp', 'the e-paper’s tail line: the paper, its page, the issue date', { stamps: readStamps(t).slice(0, 1).map((s) => ({ ...s, labelled: true })), publication: m0[1]!, publicationEvidence: 'tail' })
+  }
+  if ((m0 = t.match(CITATION))) {
+    const stamps = readStamps(t).map((s) => ({ ...s, labelled: true }))
+    if (stamps.length) return furniture('stamp', 'a citation of the paper, its date and page: 《某报》(2024年02月07日 02版)', { stamps, publication: m0[1]!, publicationEvidence: 'source-paper' })
   }
   if (CONTACT.test(t)) return furniture('chrome', 'a phone number, an address for mail or the web: the site’s contact')
   if (IMAGE_PLACEHOLDER.test(t)) return furniture('chrome', 'where the page showed a picture')

@@ -74,28 +74,22 @@ export function dateCandidates(units: Unit[], seg: Segmentation): DateCandidate[
 const yearOf = (value: string) => (value.startsWith('--') ? null : +value.slice(0, 4))
 
 /**
- * The year of a stamp that prints only month and day (`MM-DD`). The text's happenings
- * came before the paper: it is no older than the latest of them. A reader's own date
- * came after: it is the last such day not after the reader's, when that is within a
- * year of the happenings (a page is read soon after it is printed); else the first such
- * day after them. Otherwise the year of the best candidate that has one.
+ * The year of a stamp that prints only month and day (`MM-DD`). A reader's own date came
+ * soon after the issue: it is the last such day not after the reader's, unless the text
+ * dates a happening later than that. Without a reader, the first such day not before
+ * the latest happening the text dates. Otherwise the year of the best candidate that has one.
  */
 function yearForDay(mmdd: string, ordered: DateCandidate[]): { year: number; evidence: string } | null {
   const body = ordered.find((c) => c.kind === 'body' || c.kind === 'title')
   const reader = ordered.find((c) => c.kind === 'reader')
+  // a reader shows the day it was opened, soon after the issue: the last such day not after it
+  const latest = reader ? (`${reader.value.slice(0, 4)}-${mmdd}` <= reader.value ? +reader.value.slice(0, 4) : +reader.value.slice(0, 4) - 1) : null
+  // the text's happenings came before the paper: it is no older than the latest of them
+  const floor = body ? (body.floor ?? body.value) : null
+  if (latest !== null && (floor === null || `${latest}-${mmdd}` >= floor.slice(0, 7))) return { year: latest, evidence: reader!.evidence }
   if (body) {
     const y = +body.value.slice(0, 4)
-    // the first such day not before the latest happening the text dates
-    const floor = body.floor ?? body.value
-    const earliest = floor.length >= 7 && `${y}-${mmdd}` < floor ? y + 1 : y
-    // a reader opened within the year after the happenings: the last such day before it
-    const latest = reader ? (`${reader.value.slice(0, 4)}-${mmdd}` <= reader.value ? +reader.value.slice(0, 4) : +reader.value.slice(0, 4) - 1) : null
-    const year = latest !== null && latest >= earliest && latest - y <= 1 ? latest : earliest
-    return { year, evidence: year === latest && latest !== earliest ? `${body.evidence}；${reader!.evidence}` : body.evidence }
-  }
-  if (reader) {
-    const y = +reader.value.slice(0, 4)
-    return { year: `${y}-${mmdd}` <= reader.value ? y : y - 1, evidence: reader.evidence }
+    return { year: floor!.length >= 7 && `${y}-${mmdd}` < floor! ? y + 1 : y, evidence: body.evidence }
   }
   const any = ordered.find((c) => yearOf(c.value) !== null)
   return any ? { year: yearOf(any.value)!, evidence: any.evidence } : null

@@ -31,6 +31,7 @@ export interface Segmentation {
 
 /** A kicker naming a place or a body, with a colon: 海盐县：, 平湖市: */
 const KICKER_LABEL = /^[\u4e00-\u9fff·]{2,8}[：:]$/
+const KICKER_LEAD = /^[^。！？]{4,40}——$/
 
 /** How strongly each kind of furniture names the publication: the lowest rank wins. */
 const PUBLICATION_RANK = { 'paper-name': 0, 'source-paper': 1, mark: 2, source: 3, 'page-line': 4, tail: 5 } as const
@@ -116,6 +117,7 @@ function bracketedCredit(text: string): RegExpMatchArray | null {
   const m = text.match(TRAILING_BRACKET)
   return m && parseBylineLine(m[2]!) ? m : null
 }
+const TRAILING_NAMES = /^(.*[。！？!?”])\s+((?:[\u4e00-\u9fff·]{2,4}\s*){1,3})$/
 const TRAILING_ATTRIBUTION = new RegExp(`^(.*[。！？!?”…])\\s*[（(](${ATTRIBUTION_BODY})[）)]$`)
 const TRAILING_CONTINUATION = new RegExp(`^(.*?)\\s*[（(]\\s*(${CONTINUATION_BODY})\\s*[）)]$`)
 const NAME = /^[\u4e00-\u9fff·]{2,4}$/
@@ -152,7 +154,7 @@ function composeTitle(group: Unit[], layout: LayoutKind, entries: ReportEntry[])
       !b.startsWith('——') &&
       subtitle === null &&
       kicker === null &&
-      ((layout === 'newsletter' && !isTwoPart(title)) || wordAcross(title, b) !== null || DANGLING_TAGS.has(lastWord(title)?.tag ?? '') || (HANGING_WORD.test(b) && visibleLength(title) >= 12 && !isTwoPart(title)))
+      ((layout === 'newsletter' && !isTwoPart(title)) || wordAcross(title, b) !== null || (DANGLING_TAGS.has(lastWord(title)?.tag ?? '') && lastWord(title)?.word !== '了') || (HANGING_WORD.test(b) && visibleLength(title) >= 12 && !isTwoPart(title)))
     // Of two lines, one a clause (with 、 or ，) half again as long as the other: the short one is
     // the headline, the clause its kicker above or its deck below
     const clause = (x: string, y: string) => /[、，,]/.test(x) && visibleLength(x) >= 1.5 * visibleLength(y)
@@ -213,10 +215,13 @@ export function segmentStories(units: Unit[], layout: LayoutKind): Segmentation 
     }
   }
   const pendingBylines: Byline[] = []
+  let paperPage = false
   let kicker: Unit | null = null
   const open = (kind: ArticleKind, group: Unit[]): StoryDraft => {
-    const t = group.length ? composeTitle(group, layout, entries) : { title: null, subtitle: null }
-    cur = { kind, title: t.title, subtitle: t.subtitle, section, bylines: pendingBylines.splice(0), credit: null, continued: null, blocks: [], lines: group.flatMap((u) => u.lines) }
+    // a newspaper's page (its page line printed) sets 引题 over 主题, and a deck with ——
+    const t = group.length ? composeTitle(group, paperPage && layout !== 'newsletter' ? 'front-page' : layout, entries) : { title: null, subtitle: null }
+    const rubric = group.find((u) => u.rubric)?.rubric
+    cur = { kind, title: t.title, subtitle: t.subtitle, section: rubric ?? section, bylines: pendingBylines.splice(0), credit: null, continued: null, blocks: [], lines: group.flatMap((u) => u.lines) }
     if (kicker && t.title !== null) {
       // the kicker printed over this headline (海盐县：, or one found by the page's stamp)
       cur.subtitle = cur.subtitle ? `${kicker.text} ${cur.subtitle}` : kicker.text
@@ -257,6 +262,14 @@ export function segmentStories(units: Unit[], layout: LayoutKind): Segmentation 
       text = cont[1]!
       story.continued = cont[2]!.replace(/\s+/g, '')
       entries.push({ action: 'classify', kind: 'continuation', lines: [u.lines.at(-1)!], text: u.text.slice(text.length).trim(), reason: 'continuation note at the end of the paragraph' })
+    }
+    // names set after the last sentence, apart from it (…表示。 甲 乙): the writers
+    const trailing = text.match(TRAILING_NAMES)
+    const trailingNames = trailing ? parseNamesOnly(trailing[2]!) : null
+    if (trailing && trailingNames) {
+      text = trailing[1]!
+      addBylines(story, trailingNames)
+      entries.push({ action: 'classify', kind: 'byline', lines: [u.lines.at(-1)!], text: trailing[2]!, reason: 'names set apart after the last sentence: the writers' })
     }
     const attr = text.match(TRAILING_ATTRIBUTION) ?? bracketedCredit(text)
     if (attr) text = attr[1]!
@@ -318,6 +331,7 @@ export function segmentStories(units: Unit[], layout: LayoutKind): Segmentation 
       case 'source-line':
       case 'page-line':
         named(u.publication, u.furniture?.publicationEvidence ?? 'source')
+        if (u.kind === 'page-line') paperPage = true
         if (u.kind === 'page-line' && u.furniture?.section) {
           section = u.furniture.section
           // (an e-paper reader prints the page line under the headline: the story opened is on that page)
@@ -408,8 +422,9 @@ export function segmentStories(units: Unit[], layout: LayoutKind): Segmentation 
       kicker = u
       continue
     }
-    // a place or a body named over the headline with a colon (海盐县：) is its kicker
-    if (KICKER_LABEL.test(u.text) && isTitleLike(units[i + 1]) && units[i + 1]!.gapBefore <= 1) {
+    // a place or a body named over the headline with a colon (海盐县：), or a line that leads
+    // into it (三年文明创建路，为我们带来了什么——), is its kicker
+    if ((KICKER_LABEL.test(u.text) || KICKER_LEAD.test(u.text)) && isTitleLike(units[i + 1]) && units[i + 1]!.gapBefore <= 1 && (cur === null || (cur as StoryDraft).blocks.length > 0 || layout === 'front-page')) {
       kicker = u
       continue
     }

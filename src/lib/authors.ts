@@ -7,8 +7,8 @@ import { pinyin } from 'pinyin-pro'
 
 export interface Credit {
   article: string
-  /** as the byline prints it: 记者, 摄影, or a newsletter's department (机场公司) */
-  role: string
+  /** as the byline prints them: 记者, 摄影, or a newsletter's department (机场公司); a writer may take two (文、摄) */
+  roles: string[]
 }
 
 export interface Author {
@@ -41,7 +41,9 @@ export function collectAuthors(articles: Bylined[]): Author[] {
   for (const a of [...articles].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))) {
     for (const b of a.bylines) {
       const credits = byName.get(b.name) ?? []
-      if (!credits.some((c) => c.article === a.id && c.role === b.role)) credits.push({ article: a.id, role: b.role })
+      const credit = credits.find((c) => c.article === a.id)
+      if (!credit) credits.push({ article: a.id, roles: [b.role] })
+      else if (!credit.roles.includes(b.role)) credit.roles.push(b.role)
       byName.set(b.name, credits)
     }
   }
@@ -52,7 +54,7 @@ export function collectAuthors(articles: Bylined[]): Author[] {
       const base = spell(name)
       const id = spelled.get(base)! > 1 ? `${base}-${createHash('sha256').update(name).digest('hex').slice(0, 6)}` : base
       const counts = new Map<string, number>()
-      for (const c of credits) counts.set(c.role, (counts.get(c.role) ?? 0) + 1)
+      for (const c of credits) for (const role of c.roles) counts.set(role, (counts.get(role) ?? 0) + 1)
       const roles = [...counts].map(([role, count]) => ({ role, count })).sort((x, y) => y.count - x.count || x.role.localeCompare(y.role, 'zh'))
       return { id, name, credits, roles }
     })

@@ -130,3 +130,20 @@ describe('names alone on a line', () => {
     expect(s.articles[0]!.bylines).toEqual([])
   })
 })
+
+describe('one writer, two roles; names after the last sentence', () => {
+  it('文/摄 甲 credits the writer with both', () => {
+    expect(names('■文/摄 王小彤')).toEqual([
+      { role: '文', name: '王小彤' },
+      { role: '摄', name: '王小彤' },
+    ])
+  })
+  it('names set apart after the text’s last sentence are its writers, and leave the paragraph', () => {
+    const r = ingestText(['某县举办农民丰收节', '', '前天,某县农民丰收节开幕,各乡镇的特色农产品集中亮相。相关负责人表示,丰收节将持续三天。 高小广 曹小婷'].join('\n'))
+    expect(r.articles[0]!.bylines).toEqual([
+      { role: '', name: '高小广' },
+      { role: '', name: '曹小婷' },
+    ])
+    expect(r.articles[0]!.blocks.at(-1)!.text).toMatch(/持续三天。$/)
+  })
+})

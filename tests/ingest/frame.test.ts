@@ -52,3 +52,17 @@ describe('a rubric', () => {
     expect(under.articles[0]).toMatchObject({ title: '乡村夜经济点亮共富路', section: '书记访谈', bylines: [{ role: '记者', name: '柳青禾' }] })
   })
 })
+
+describe('headline stacks of a newspaper page', () => {
+  it('under a page line, a line over the headline is its kicker, and one that leads in with —— too', () => {
+    const slogan = page('00013版:今日禾城', '路通了 景美了', '某镇古街焕发新生机', '  2015年年初,某镇贯通南北的大道通车了,古街从此迎来新的游客。')
+    expect(slogan.articles[0]).toMatchObject({ title: '某镇古街焕发新生机', subtitle: '路通了 景美了' })
+    const lead = page('第C01版:要闻', '三年文明创建路,为我们带来了什么——', '铸城市之魂 耀文明之光', '文明,是一座城市的光荣与梦想,也是每一位市民的共同期盼。')
+    expect(lead.articles[0]).toMatchObject({ title: '铸城市之魂 耀文明之光', subtitle: '三年文明创建路,为我们带来了什么——' })
+  })
+  it('a column’s name in 【】 before the headline is the story’s section', () => {
+    const r = page('【新闻特写】异地送荣誉 走亲传真情', '本报记者 柳青禾', '《某某日报》(2024年02月07日 02版)', '“这是女儿的荣誉,也是我们全家人的骄傲。”日前,一份荣誉送到了千里之外的家中。')
+    expect(r.articles[0]).toMatchObject({ title: '异地送荣誉 走亲传真情', section: '新闻特写', bylines: [{ role: '记者', name: '柳青禾' }] })
+    expect(r.source).toMatchObject({ publication: '某某日报', date: { value: '2024-02-07' } })
+  })
+})

@@ -101,3 +101,11 @@ describe('an author line', () => {
     expect(readFurniture('作者：记者 柳青禾')).toMatchObject({ kind: 'source-line', bylines: [{ role: '记者', name: '柳青禾' }] })
   })
 })
+
+describe('more stamps of e-paper readers', () => {
+  it('a reprint’s citation of its paper, and a tail led by the paper and its page', () => {
+    expect(readFurniture('《某某日报》(2024年02月07日 02版)')).toMatchObject({ kind: 'stamp', publication: '某某日报', stamps: [{ value: '2024-02-07', labelled: true }] })
+    expect(readFurniture('某某法制报 要闻 00002 某地共谱平安曲 2022-07-14 2 2022年07月14日')).toMatchObject({ kind: 'stamp', publication: '某某法制报', stamps: [{ value: '2022-07-14' }] })
+    expect(readFurniture('某某工人日报 劳模 00004')!.kind).toBe('stamp')
+  })
+})

@@ -53,3 +53,11 @@ describe('the publication date of a published page', () => {
     expect(r.source.date!.value).toBe('2023')
   })
 })
+
+describe('a yearless stamp under a reader’s date', () => {
+  it('is the last such day before the reader’s date, though the text recalls older years', () => {
+    expect(choosePublicationDate([c('yearless', '--09-08'), c('body', '2014-05', { floor: '2014-05' }), c('reader', '2025-10-12')]).date!.value).toBe('2025-09-08')
+    // …unless the text dates a happening after that day
+    expect(choosePublicationDate([c('yearless', '--01-14'), c('body', '2025-12', { floor: '2025-12' }), c('reader', '2025-12-30')]).date!.value).toBe('2026-01-14')
+  })
+})

@@ -10,7 +10,11 @@ describe('collectAuthors', () => {
       { id: 'c', bylines: [{ role: '摄影', name: '柳青禾' }, { role: '机场公司', name: '钟小玉' }] },
     ])
     expect(authors.map((a) => a.name)).toEqual(['柳青禾', '许渡', '钟小玉'])
-    expect(authors[0]).toMatchObject({ id: 'liu-qing-he', credits: [{ article: 'a', role: '记者' }, { article: 'b', role: '记者' }, { article: 'c', role: '摄影' }], roles: [{ role: '记者', count: 2 }, { role: '摄影', count: 1 }] })
+    expect(authors[0]).toMatchObject({ id: 'liu-qing-he', credits: [{ article: 'a', roles: ['记者'] }, { article: 'b', roles: ['记者'] }, { article: 'c', roles: ['摄影'] }], roles: [{ role: '记者', count: 2 }, { role: '摄影', count: 1 }] })
+  })
+  it('lists a story once for a writer credited with two roles in it (文/摄 甲)', () => {
+    const [a] = collectAuthors([{ id: 'a', bylines: [{ role: '文', name: '王小彤' }, { role: '摄', name: '王小彤' }] }])
+    expect(a!.credits).toEqual([{ article: 'a', roles: ['文', '摄'] }])
   })
   it('gives two names spelled alike in pinyin ids of their own, whichever comes first', () => {
     const one = collectAuthors([{ id: 'a', bylines: [{ role: '记者', name: '王丽' }, { role: '记者', name: '王力' }] }])
