@@ -65,7 +65,7 @@ export const isProseUnit = (u: Unit | undefined): boolean => isText(u) && !isTit
 const BYLINE_MARK = /^[■□▲]|^[-—–－]\s*[\u4e00-\u9fff]/
 const SECTION = /^【([^【】]{1,16})】$/
 /** ●访谈录, ◆书记访谈: a column's name, marked, alone on its line. */
-const RUBRIC_GLUED = /^【([^【】]{2,8})】\s*(\S.{1,40})$/
+const RUBRIC_GLUED = /^[【\[［]([^【】\[\]［］]{2,8})[】\]］]\s*(\S.{1,40})$/
 const RUBRIC = /^[●◆]\s*([\u4e00-\u9fff]{2,8})$/
 const MD_HEADING = /^(#{1,6})\s+(.+?)(?:\s+#+)?\s*$/
 const CREDIT = /^□?\s*((?:图片|照片|图)由.+提供|图\s*[\/／].+)$/
@@ -129,10 +129,13 @@ export function classifyLines(text: string, curation: Curation): { units: Unit[]
       unit.text = m[1]!
       classify('rubric', 'a column’s name marked with ● on a line of its own: the story’s section')
     } else if ((m = t.match(RUBRIC_GLUED)) && isTitleLine(m[2]!)) {
-      // 【新闻特写】异地送荣誉 走亲传真情: a column's name glued before the headline
+      // 【新闻特写】异地送荣誉 走亲传真情: a column's name glued before the headline;
+      // [某某日报]标题: the paper a portal took it from
       unit.text = m[2]!
-      unit.rubric = m[1]!
-      entries.push({ action: 'classify', kind: 'rubric', lines: [n], text: `【${m[1]}】`, result: m[1], reason: 'a column’s name in 【】 before the headline: the story’s section' })
+      const medium = /(?:报|网|社|台|刊)$/.test(m[1]!)
+      if (medium) unit.publication = m[1]!
+      else unit.rubric = m[1]!
+      entries.push({ action: 'classify', kind: medium ? 'source-line' : 'rubric', lines: [n], text: t.slice(0, t.length - m[2]!.length).trim(), result: m[1], reason: medium ? 'the paper the headline was taken from, in brackets before it' : 'a column’s name in 【】 before the headline: the story’s section' })
     } else if ((m = t.match(SECTION))) {
       unit.text = m[1]!.trim()
       classify('section', 'a name in 【】 on a line of its own opens a section')
@@ -187,6 +190,8 @@ export function classifyLines(text: string, curation: Curation): { units: Unit[]
     if (MARKUP.test(t)) {
       entries.push({ action: 'warn', kind: 'markup', lines: [n], text: raw.trim(), reason: `line ${n} looks like HTML, Markdown or YAML markup; it is kept as plain text` })
     }
+    // a table's cell bar left at a line's end (标题 |) is layout, not text
+    if (unit.kind === 'text' && /\S\s*[|｜]$/.test(unit.text)) unit.text = unit.text.replace(/\s*[|｜]$/, '')
     inMasthead = unit.kind === 'masthead'
     afterPageMarker = unit.kind === 'stray' && PAGE_MARKER.test(t)
     // a short first line is the nameplate (鸳湖通讯); a later line opening with it is a running header

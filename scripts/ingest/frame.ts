@@ -87,8 +87,9 @@ export function markPageFrame(input: Unit[]): FramedPage {
     }
   }
 
-  // after a related-links header or a copyright notice the story is over
-  const end = units.findIndex((u, i) => i > first && first >= 0 && u.furniture?.endsStory)
+  // after a related-links header or a copyright notice the story is over, and after the
+  // page's credits (来源… 编辑…) printed below it
+  const end = units.findIndex((u, i) => i > first && first >= 0 && (u.furniture?.endsStory || u.furniture?.credits))
   if (end >= 0) {
     for (const u of units.slice(end + 1)) {
       if (u.kind === 'text' || u.kind === 'byline') toChrome(u, 'after the story: the site’s related links, comments and notices')

@@ -1,4 +1,4 @@
-import { parseBylineLine } from './bylines.ts'
+import { parseBylineLine, parseNamesOnly } from './bylines.ts'
 import { alternation, words } from './lexicon.ts'
 import type { Byline } from './model.ts'
 import { visibleLength } from './text.ts'
@@ -43,6 +43,8 @@ export interface Furniture {
   reader?: boolean
   /** the site's navigation (a breadcrumb, a menu): the article comes below it */
   navigation?: boolean
+  /** the page's credits (编辑, 责任编辑): printed after the story, they close it */
+  credits?: boolean
 }
 
 const pad = (n: string) => n.padStart(2, '0')
@@ -57,12 +59,18 @@ const CHINESE_DATE_ONLY = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日
 // Stamps and labels
 const DATE_LABELS = ['发布日期', '发布时间', '发表日期', '发表时间', '发稿时间', '更新时间', '录入时间', '上传时间', '成文日期', '日期', '时间']
 const LABEL_BAR = new RegExp(`^(${alternation('stamp-labels')}|${alternation('source-labels')}|${alternation('editor-roles')})\\s*[|｜]\\s*`)
+/** 来源 某台     编辑 某某: labels set apart by spaces, where a colon would stand. */
+const LABEL_SPACED = new RegExp(`(^|\\s{2,})(${alternation('source-labels')}|${alternation('editor-roles')}|作者)\\s+(?=[\\u4e00-\\u9fff《])`, 'g')
+const EDITOR_LABEL = new RegExp(`(?:${alternation('editor-roles')})\\s*[:：]`)
 const HAS_LABEL = new RegExp(`(${alternation('stamp-labels')})\\s*[:：]`)
 const YEARLESS = new RegExp(`(?:${DATE_LABELS.join('|')})\\s*[:：]\\s*(\\d{1,2})\\s*[-./／月]\\s*(\\d{1,2})(?!\\d)\\s*日?`)
 const SOURCE = new RegExp(`(?<![\\u4e00-\\u9fff])(?:${alternation('source-labels')})\\s*[:：]?\\s*《?([^\\s《》:：]{2,20})》?`)
 const EDITOR_LINE = new RegExp(`^(?:(?:${alternation('editor-roles')})\\s*[:：]?\\s*(?:[\\u4e00-\\u9fff·]{2,4}(?:[\\s、,，]+[\\u4e00-\\u9fff·]{2,4})*|[\\u4e00-\\u9fff](?:\\s[\\u4e00-\\u9fff])+)?\\s*[/／|｜]?\\s*)+$`)
 const DATE_LABEL_FIRST = new RegExp(`^(?:${DATE_LABELS.join('|')})\\s*[:：]`)
 const DATETIME_FIRST = /^(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\s*\d{2}/
+/** Any short label and its value: 类别:国内, 发布时间:2023-09-29 06:49:00. */
+const ANY_LABELLED_VALUE = /[\u4e00-\u9fff]{2,5}\s*[:：]\s*(?:(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|[^\s:：]{0,20})/g
+
 // Lines of the site's own
 const BREADCRUMB = /^[◇◆●■□▲►•·]?\s*(?:当前位置|您当前的位置|您的位置|你的位置|您现在的位置|所在位置|当前页面)\s*[:：]/
 const PREV_NEXT = /^(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:：]/
@@ -115,7 +123,7 @@ function residue(line: string): string {
 
 /** The site's own name printed after its stamp (2020-04-18 15:24:48 某某集团有限公司 浏览次数 2167). */
 function siteName(t: string): string | null {
-  const rest = t.replace(NUMERIC_DATE, ' ').replace(LABELLED_VALUE, ' ').replace(CHROME_WORDS, ' ').replace(/[\x00-\x7f]+/g, ' ').trim()
+  const rest = t.replace(NUMERIC_DATE, ' ').replace(LABELLED_VALUE, ' ').replace(new RegExp(HAS_CHROME_WORD.source, 'g'), ' ').replace(/[\x00-\x7f]+/g, ' ').trim()
   return /^[\u4e00-\u9fff（）()]{4,24}$/.test(rest) ? rest : null
 }
 
@@ -150,7 +158,7 @@ const furniture = (kind: FurnitureKind, reason: string, more: Partial<Furniture>
 export function readFurniture(line: string): Furniture | null {
   if (visibleLength(line) > 120) return null
   // `编 辑 | 甲`, `来 源 | 县传媒中心`: a label set apart by a bar reads as one with a colon
-  const t = closeLetterSpacing(line).replace(LABEL_BAR, '$1：')
+  const t = closeLetterSpacing(line).replace(LABEL_BAR, '$1：').replace(LABEL_SPACED, '$1$2：')
   let m0: RegExpMatchArray | null
   if (EPAPER_TAIL.test(t)) {
     const paper = t.match(/[\u4e00-\u9fff]{2,8}报(?:[\u4e00-\u9fff]{1,4}版)?/)?.[0] ?? null
@@ -178,7 +186,7 @@ export function readFurniture(line: string): Furniture | null {
   if (BREADCRUMB.test(t)) return furniture('chrome', 'the site’s breadcrumb: where the page sits, not text', { navigation: true })
   if (PREV_NEXT.test(t)) return furniture('chrome', 'a link to the previous or next article')
   if (visibleLength(t) <= 40 && APP_PROMO.test(t) && !/[。！？]$/.test(t)) return furniture('chrome', 'an invitation to an app or an account')
-  if (EDITOR_LINE.test(t)) return furniture('editor', 'who edited or checked the page: not a byline')
+  if (EDITOR_LINE.test(t)) return furniture('editor', 'who edited or checked the page: not a byline', { credits: true })
   // the writers a stamp or source line credits (来源：嘉兴日报 记者 甲), read apart from its labels
   const credit = creditOf(t)
   const plain = credit ? t.replace(credit.text, ' ') : t
@@ -198,8 +206,12 @@ export function readFurniture(line: string): Furniture | null {
     const site = DATETIME_FIRST.test(t) && !source ? siteName(plain) : null
     return furniture('stamp', 'a publication stamp: the date the page was published, with the site’s labels', { stamps, bylines, ...(site ? { publication: site, publicationEvidence: 'source' as const } : sourceOf(source, t)) })
   }
+  // a line of labels and their values only (类别:国内 发布时间:… 来源:…), one of them a date: the site's stamp
+  if (stamps.length > 0 && visibleLength(t) <= 80 && visibleLength(plain.replace(ANY_LABELLED_VALUE, '').replace(/[\s\p{P}\p{S}]+/gu, '')) === 0) {
+    return furniture('stamp', 'a publication stamp among the site’s labels', { stamps, bylines, ...sourceOf(source, t) })
+  }
   if (source && visibleLength(rest) <= 2) {
-    return furniture('source-line', 'a source line: where the text was first published', { stamps, bylines, ...sourceOf(source, t) })
+    return furniture('source-line', 'a source line: where the text was first published', { stamps, bylines, ...sourceOf(source, t), credits: EDITOR_LABEL.test(t) })
   }
   if (/^作者\s*[:：]\s*$/.test(t)) return furniture('chrome', 'an author label with no name')
   // a line of credits and nothing else is a byline, read as one by the classifier (作者： lines here)
@@ -264,8 +276,9 @@ const AUTHOR_VALUE = /作者\s*[:：]\s*([^:：]+?)(?=\s+[\u4e00-\u9fff]{2,4}\s*
 function creditOf(t: string): { text: string; bylines: Byline[] } | null {
   const author = t.match(AUTHOR_VALUE)
   if (author) {
-    const parsed = parseBylineLine(author[1]!.trim())
-    if (parsed) return { text: author[0], bylines: parsed.bylines }
+    // 作者：记者 甲, or 作者：甲 with no role printed
+    const parsed = parseBylineLine(author[1]!.trim())?.bylines ?? parseNamesOnly(author[1]!.trim())
+    if (parsed) return { text: author[0], bylines: parsed }
   }
   // a role word somewhere after the stamp or the source: try from each one to the end (or the next label)
   for (let i = 0; i < t.length; i++) {

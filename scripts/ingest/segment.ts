@@ -221,6 +221,7 @@ export function segmentStories(units: Unit[], layout: LayoutKind): Segmentation 
     // a newspaper's page (its page line printed) sets 引题 over 主题, and a deck with ——
     const t = group.length ? composeTitle(group, paperPage && layout !== 'newsletter' ? 'front-page' : layout, entries) : { title: null, subtitle: null }
     const rubric = group.find((u) => u.rubric)?.rubric
+    for (const u of group) if (u.publication) named(u.publication, 'source-paper')
     cur = { kind, title: t.title, subtitle: t.subtitle, section: rubric ?? section, bylines: pendingBylines.splice(0), credit: null, continued: null, blocks: [], lines: group.flatMap((u) => u.lines) }
     if (kicker && t.title !== null) {
       // the kicker printed over this headline (海盐县：, or one found by the page's stamp)

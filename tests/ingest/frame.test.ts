@@ -66,3 +66,16 @@ describe('headline stacks of a newspaper page', () => {
     expect(r.source).toMatchObject({ publication: '某某日报', date: { value: '2024-02-07' } })
   })
 })
+
+describe('what a portal prints around its headline and after its story', () => {
+  it('the paper in brackets before the headline is the publication; the page’s credits close the story', () => {
+    const r = page('[某某日报]某地发挥海河联运优势', '2011年05月19日 08:12', '  5月18日,某地港区新开两条内河集装箱航线,海河联运再添通道。', '来源: 某某在线 作者: 杜小霖 编辑: 施小菲', '某地老外体验过年', '每日关注')
+    expect(r.articles).toHaveLength(1)
+    expect(r.articles[0]).toMatchObject({ title: '某地发挥海河联运优势', bylines: [{ role: '', name: '杜小霖' }] })
+    expect(r.articles[0]!.blocks.map((b) => b.text)).toEqual(['5月18日,某地港区新开两条内河集装箱航线,海河联运再添通道。'])
+    expect(r.source.publication).toBe('某某日报')
+  })
+  it('a table’s cell bar at a headline’s end is not part of it', () => {
+    expect(page('某港上半年港口生产快速增长 |', '', '  今年上半年,某港完成货物吞吐量5000万吨,同比增长12%。').articles[0]!.title).toBe('某港上半年港口生产快速增长')
+  })
+})

@@ -109,3 +109,14 @@ describe('more stamps of e-paper readers', () => {
     expect(readFurniture('某某工人日报 劳模 00004')!.kind).toBe('stamp')
   })
 })
+
+describe('labels a site prints in its own way', () => {
+  it('a line of labels and values only, one a date, is a stamp; labels set apart by spaces are labels', () => {
+    expect(readFurniture('类别:国内 发布时间:2023-09-29 06:49:00 来源:某某看点')).toMatchObject({ kind: 'stamp', stamps: [{ value: '2023-09-29' }] })
+    expect(readFurniture('来源 某某广播电视台     编辑 章小红')).toMatchObject({ kind: 'source-line', publication: '某某广播电视台' })
+    expect(readFurniture('本文转自:某某晚报')).toMatchObject({ kind: 'source-line', publication: '某某晚报' })
+  })
+  it('作者： with a name and no role credits the name', () => {
+    expect(readFurniture('来源: 某某在线 作者: 杜小霖 编辑: 施小菲')).toMatchObject({ kind: 'source-line', bylines: [{ role: '', name: '杜小霖' }] })
+  })
+})
