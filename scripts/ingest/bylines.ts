@@ -180,6 +180,7 @@ export function parseUnitAndName(text: string): Byline | null {
  * 本报杭州3月5日电, 浙江在线嘉兴6月29日讯, 新华社北京3月5日电.
  */
 const DISPATCH = String.raw`本报讯|[\u4e00-\u9fffA-Za-z·\-－]{0,14}?(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)?(?:电|讯)`
+const LEAD_INLINE = /^(本报讯)\s+((?:[\u4e00-\u9fff]{0,6}(?:记者|通讯员))\s*[\u4e00-\u9fff·]{2,4}(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,4})*)(?:摄影|摄)?报道\s*/
 const LEAD_BRACKET = new RegExp(`^(${DISPATCH})?\\s*[（(]([^（）()]{2,60})[）)]\\s*`)
 
 /**
@@ -188,6 +189,10 @@ const LEAD_BRACKET = new RegExp(`^(${DISPATCH})?\\s*[（(]([^（）()]{2,60})[�
  * lead reads `本报讯 昨天…`.
  */
 export function leadBylines(text: string): { bylines: Byline[]; bracket: string; rest: string } | null {
+  // 本报讯 记者甲摄影报道 …: the byline run into the lead, up to 报道
+  const inline = text.match(LEAD_INLINE)
+  const inlined = inline ? parseBylineLine(inline[2]!)?.bylines : null
+  if (inline && inlined) return { bylines: inlined, bracket: inline[0].slice(inline[1]!.length).trim(), rest: `${inline[1]} ${text.slice(inline[0].length)}` }
   const m = text.match(LEAD_BRACKET)
   if (!m) return null
   const inner = m[2]!

@@ -1,6 +1,6 @@
 import type { Curation } from './curation.ts'
 import { dateAlone, readFurniture, signOff, type Furniture, type FurnitureKind } from './furniture.ts'
-import { parseBylineLine } from './bylines.ts'
+import { parseBylineLine, parseNamesOnly } from './bylines.ts'
 import { seeThrough } from './see-through.ts'
 import type { Byline, ReportEntry } from './model.ts'
 import { ATTRIBUTION_BODY, CONTINUATION_BODY, isTitleLine, normalizeSpace, visibleLength } from './text.ts'
@@ -199,6 +199,7 @@ export function classifyLines(text: string, curation: Curation): { units: Unit[]
     units.push(unit)
   }
   joinLabelValues(units, entries)
+  continueBylines(units, entries)
   markSignOff(units, entries)
   return { units, entries: pairQuotes(units, entries) }
 }
@@ -218,6 +219,21 @@ function joinLabelValues(units: Unit[], entries: ReportEntry[]) {
     value.furniture = f
     value.publication = f.publication ?? undefined
     entries.push({ action: 'drop', kind: f.kind, lines: value.lines, text: value.text, result: f.publication ?? undefined, reason: `the value of the label ${label.text} on the line before: ${f.reason}` })
+  }
+}
+
+/** A byline wrapped onto the next line (■记者 甲 乙 丙 / 丁 戊): the names there share the last role. */
+function continueBylines(units: Unit[], entries: ReportEntry[]) {
+  for (let i = 1; i < units.length; i++) {
+    const u = units[i]!
+    const before = units[i - 1]!
+    // (only a long line wraps: under a short one, a name alone is someone else's, an editor's)
+    const role = before.kind === 'byline' && visibleLength(before.text) >= 12 ? before.bylines?.at(-1)?.role : undefined
+    const names = role !== undefined && u.kind === 'text' && u.gapBefore <= 1 ? parseNamesOnly(u.text) : null
+    if (!names) continue
+    u.kind = 'byline'
+    u.bylines = names.map((b) => ({ role: role!, name: b.name }))
+    entries.push({ action: 'classify', kind: 'byline', lines: u.lines, text: u.text, reason: `names wrapped from the byline above: ${role}` })
   }
 }
 

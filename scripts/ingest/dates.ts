@@ -234,7 +234,11 @@ export function resolveDateline(lead: string, published: DateObject | null): Dat
   const report = dispatch ? null : lead.match(REPORT_DISPATCH)
   const text = lead.replace(DISPATCH, '').replace(REPORT_DISPATCH, '').replace(LEAD, '').trimStart()
   if (dispatch) return datelineAt(text, dispatch, published)
-  if (report) return datelineAt(text, null, published) ?? datelineAt(text, report, published)
+  // (a dispatch's 今天 and 昨天 are of the dispatch's own day)
+  if (report) {
+    const sent = datelineAt('', report, published)
+    return datelineAt(text, null, sent && LEAD_RELATIVE.test(text) ? sent : published) ?? sent
+  }
   // a lead may open with a quotation or a line of scene before its news peg: the date
   // may open its first sentence or its second (“春光明媚…！”昨天下午，…)
   for (const at of [0, ...[...text.slice(0, 80).matchAll(/[。！？!?](?:[”’」』]?)\s*/g)].map((m) => m.index! + m[0].length).slice(0, 2)]) {

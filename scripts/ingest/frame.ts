@@ -14,7 +14,21 @@ import { endsComplete, visibleLength } from './text.ts'
 const between = (u: Unit) => isFurniture(u) || u.kind === 'byline' || u.kind === 'stray' || u.kind === 'credit'
 const isStampLike = (u: Unit) => (u.kind === 'stamp' && !u.furniture?.signOff) || u.kind === 'source-line' || u.kind === 'page-line'
 /** A headline on the web may run long, but it is one line and does not end a sentence. */
-const isHeadline = (u: Unit | undefined): u is Unit => isText(u) && visibleLength(u.text) <= 80 && !endsComplete(u.text) && !/[，,]$/.test(u.text)
+const isHeadline = (u: Unit | undefined): u is Unit => isText(u) && visibleLength(u.text) <= 80 && (!endsComplete(u.text) || /[？！?!]$/.test(u.text)) && !/[，,]$/.test(u.text)
+
+/**
+ * The headline at `h`, and the kicker (引题) printed right above it, if one stands there
+ * apart from what is above it (not the last of a list of other headlines). True when a
+ * kicker was found.
+ */
+function markHeadline(units: Unit[], h: number): boolean {
+  const headline = units[h]!
+  headline.headline = 'main'
+  const above = units[h - 1]
+  const kicker = isHeadline(above) && visibleLength(above.text) <= 40 && headline.gapBefore <= 1 && (h === 1 || !isText(units[h - 2]) || above.gapBefore > headline.gapBefore)
+  if (kicker) above.headline = 'kicker'
+  return kicker
+}
 
 export interface FramedPage {
   units: Unit[]
@@ -40,19 +54,20 @@ export function markPageFrame(input: Unit[]): FramedPage {
     }
     if (!between(units[i]!) && !isText(units[i]!)) break
   }
-  if (stamp > 0) {
+  // a stamp printed above the headline (a reader's date line over the page's stories):
+  // what stands above the stamp is the reader's, the headline comes after it
+  const titledBelow = stamp > 0 && units.slice(stamp + 1, first).some((u) => isHeadline(u) && visibleLength(u.text) >= 5)
+  if (titledBelow) {
+    for (const u of units.slice(0, stamp)) if (u.kind === 'text') toChrome(u, 'above the page’s stamp and its headline: the reader’s lists and chrome')
+  }
+  if (stamp > 0 && !titledBelow) {
     // the headline: the nearest text line above the stamp, over furniture and over
     // a word or two of the site's (创始人, 新闻中心) that no headline is
     let h = stamp - 1
     while (h >= 0 && (between(units[h]!) || (isText(units[h]) && visibleLength(units[h]!.text) < 5))) h--
     const headline = units[h]
     if (h >= 0 && isHeadline(headline)) {
-      headline.headline = 'main'
-      // a kicker (引题) printed right above it, under the site's own lines
-      const above = units[h - 1]
-      // (not the last of a list of other headlines: a kicker stands apart from what is above it)
-      const kicker = isHeadline(above) && visibleLength(above.text) <= 40 && headline.gapBefore <= 1 && (h === 1 || !isText(units[h - 2]) || above.gapBefore > headline.gapBefore)
-      if (kicker) above.headline = 'kicker'
+      const kicker = markHeadline(units, h)
       for (let i = 0; i < (kicker ? h - 1 : h); i++) {
         const u: Unit = units[i]!
         if (u.kind === 'text') toChrome(u, 'above the headline: the site’s menus and lists of other stories')
@@ -71,8 +86,8 @@ export function markPageFrame(input: Unit[]): FramedPage {
     let h = first - 1
     while (h > nav && between(units[h]!)) h--
     if (h > nav && isHeadline(units[h]) && visibleLength(units[h]!.text) >= 5) {
-      units[h]!.headline = 'main'
-      for (const u of units.slice(0, h)) if (u.kind === 'text') toChrome(u, 'under the site’s navigation and above the headline: its lists of other stories')
+      const kicker = markHeadline(units, h)
+      for (const u of units.slice(0, kicker ? h - 1 : h)) if (u.kind === 'text') toChrome(u, 'under the site’s navigation and above the headline: its lists of other stories')
       stamp = h
     }
   }

@@ -76,11 +76,13 @@ const BREADCRUMB = /^[◇◆●■□▲►•·]?\s*(?:当前位置|您当前�
 const PREV_NEXT = /^(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:：]/
 const APP_PROMO = /(?:下载|打开|扫码|扫描|关注|安装).{0,14}(?:客户端|APP|App|app|公众号|视频号)/
 /** A reader's tail led by the paper's name, its page's name and a five-digit page number. */
-const PAGE_TAIL = /^([\u4e00-\u9fff]{2,10}报)\s+[\u4e00-\u9fff·]{1,10}\s+\d{5}(?:\s|$)/
+const PAGE_TAIL = /^([\u4e00-\u9fff]{2,10}报)\s+[\u4e00-\u9fff·]{1,16}\s+\d{5}(?:\s|$)/
 /** 《某某日报》(2024年02月07日 02版): how a reprint cites its paper. */
 const CITATION = /^《([^《》]{2,12})》\s*[（(][^（）()]{6,24}[）)]$/
 const EPAPER_TAIL = /^\s*(?:19|20)\d{2}-\d{2}-\d{2}\b.*(?:\.html?|-->|content_\d)/
-const PAGE_LINE = /^(?:版面\s*[:：]\s*)?(?:([\u4e00-\u9fff]{2,8}报)\s*)?第?\s*([A-Za-z]?\s*\d{1,5})\s*版(?:\s*[:：]?\s*([\u4e00-\u9fff·]{2,12}(?: [\u4e00-\u9fff·]{2,12})?))?$/
+const PAGE_LINE = /^(?:(?:版面|当前版)\s*[:：]\s*)?(?:([\u4e00-\u9fff]{2,8}报)\s*)?第?\s*([A-Za-z]?\s*\d{1,5})\s*版(?:\s*[:：]?\s*([\u4e00-\u9fff·]{2,12}(?: [\u4e00-\u9fff·]{2,12})?))?$/
+/** A page named by letter and number alone: A05:焦点. */
+const LETTERED_PAGE = /^([A-Z]\d{1,2})\s*[:：]\s*([\u4e00-\u9fff·]{2,12})$/
 /** An e-paper reader's own masthead: 浙江日报 数字报纸, 嘉兴日报电子版. */
 const READER_MASTHEAD = /^([\u4e00-\u9fff]{2,10}报)\s*(?:数字报纸?|电子报|电子版|数字版)$/
 /** A breadcrumb without its label: > 部门动态, 首页 > 新闻中心 > 嘉兴新闻. */
@@ -94,9 +96,12 @@ const VALUE = `(?:${NOT_A_LABEL}[^\\s:：]){0,20}`
 const LABELLED_VALUE = new RegExp(`(?:${alternation('stamp-labels')})\\s*[:：]\\s*${VALUE}|(?:${alternation('source-labels')})\\s*[:：]?\\s*《[^《》]{1,20}》|(?:${alternation('source-labels')})\\s*[:：]\\s*${VALUE}`, 'g')
 /** Links an e-paper reader prints after its page line: 上一篇 下一篇. */
 const TRAILING_CHROME = /(?:\s+(?:上一篇|下一篇|上一版|下一版|上一期|下一期|返回目录))+$/
+/** A reader's list of a page's stories, each cut short with ~~~ or … and a mark. */
+const LIST_ITEM = /^[^。！？]{4,60}(?:~{2,}|～{2,})$/
 const CONTACT = /^[•·\-–]?\s*(?:[\u4e00-\u9fff]{1,6}\s*[:：]\s*)?(?:(?!(?:19|20)\d{2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}(?:\s|$))\+?\d[\d\s\-()（）]{6,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/|www\.)\S+)$/
 const IMAGE_PLACEHOLDER = /^!\[[^\]]*\]\([^)]*\)\s*[|｜]?$|^[[【(（]?(?:图片|图|视频)[\]】)）]?$/
 const WEEKDAY = /^(?:星期|周|礼拜)[一二三四五六日天]$/
+// (a reader's list of the page's stories, printed before the story: 本版列表新闻)
 const ARTICLE_END = new RegExp(`^(?:${alternation('article-end')})\\s*[:：]?$`)
 const FOOTER = new RegExp(alternation('footer-words'))
 const CHROME_WORDS = new RegExp(alternation('chrome-words'), 'g')
@@ -117,6 +122,7 @@ function residue(line: string): string {
     .replace(LABELLED_VALUE, ' ')
     .replace(NUMERIC_DATE, ' ')
     .replace(CHROME_WORDS, ' ')
+    .replace(/(?:星期|周)[一二三四五六日天]?/g, ' ')
     .replace(/[\x00-\x7f]+/g, ' ')
     .replace(/[\s\p{P}\p{S}\d０-９]+/gu, '')
 }
@@ -183,6 +189,8 @@ export function readFurniture(line: string): Furniture | null {
   if ((m = t.replace(TRAILING_CHROME, '').match(PAGE_LINE))) {
     return furniture('page-line', 'a page line: the paper’s page number and name', { publication: m[1] ?? null, section: m[3] ?? null, publicationEvidence: 'page-line' })
   }
+  if ((m = t.match(LETTERED_PAGE))) return furniture('page-line', 'a page line: the page’s letter, number and name', { section: m[2]!, publicationEvidence: 'page-line' })
+  if (LIST_ITEM.test(t)) return furniture('chrome', 'an item of the reader’s list of the page’s stories, cut short')
   if (BREADCRUMB.test(t)) return furniture('chrome', 'the site’s breadcrumb: where the page sits, not text', { navigation: true })
   if (PREV_NEXT.test(t)) return furniture('chrome', 'a link to the previous or next article')
   if (visibleLength(t) <= 40 && APP_PROMO.test(t) && !/[。！？]$/.test(t)) return furniture('chrome', 'an invitation to an app or an account')

@@ -37,7 +37,12 @@ const KICKER_LEAD = /^[^。！？]{4,40}——$/
 const PUBLICATION_RANK = { 'paper-name': 0, 'source-paper': 1, mark: 2, source: 3, 'page-line': 4, tail: 5 } as const
 
 function addBylines(story: StoryDraft, bylines: Byline[]) {
-  for (const b of bylines) if (!story.bylines.some((x) => x.name === b.name)) story.bylines.push(b)
+  for (const b of bylines) {
+    const same = story.bylines.find((x) => x.name === b.name && (x.role === b.role || x.role === '' || b.role === ''))
+    // a name printed alone first, and again with its role (甲 … 某网记者 甲): the role is its
+    if (!same) story.bylines.push(b)
+    else if (same.role === '' && b.role !== '') same.role = b.role
+  }
 }
 
 const isPhotoByline = (u: Unit) => u.kind === 'byline' && /^摄/.test(u.bylines?.[0]?.role ?? '')
@@ -381,7 +386,7 @@ export function segmentStories(units: Unit[], layout: LayoutKind): Segmentation 
           }
         }
         const s = current()
-        s.bylines.push(...(u.bylines ?? []))
+        addBylines(s, u.bylines ?? [])
         if (u.credit) s.credit = s.credit ? `${s.credit}；${u.credit}` : u.credit
         s.lines.push(...u.lines)
         continue

@@ -103,3 +103,9 @@ describe('resolveDateline in the leads real pages print', () => {
     expect(resolveDateline('▲11月3日,某工程完成设备安装。', paper)).toBeNull()
   })
 })
+
+describe('a dispatch’s own day', () => {
+  it('today in a dispatch (本报杭州1月25日讯 今天上午) is the dispatch’s day, not the paper’s', () => {
+    expect(resolveDateline('本报杭州1月25日讯 今天上午10时20分,会议开幕式结束。', { value: '2013-01-26', end: null, inferred: false, evidence: '' })!.value).toBe('2013-01-25')
+  })
+})

@@ -79,3 +79,26 @@ describe('what a portal prints around its headline and after its story', () => {
     expect(page('某港上半年港口生产快速增长 |', '', '  今年上半年,某港完成货物吞吐量5000万吨,同比增长12%。').articles[0]!.title).toBe('某港上半年港口生产快速增长')
   })
 })
+
+describe('more of the e-paper readers’ forms', () => {
+  it('a headline may end with a question mark, and still stands above the page’s stamp', () => {
+    const r = page('电子报阅读机', '2026-01-30', '星期五', '当前报纸名称:禾城日报', '某村还是“全县第一大村”吗?', '日期:08-28', '版面:第02版:村问', '  ■记者 柳青禾 通讯员 许渡', '  今年3月,本报发起“百村调研行”活动,走访了全市一百个村,记录乡村的变化。')
+    expect(r.articles[0]).toMatchObject({ title: '某村还是“全县第一大村”吗?', section: '村问' })
+    expect(r.source.date!.value).toBe('2025-08-28')
+  })
+  it('a reader that prints its date line over the page’s stories: the headline is below it, the list above is the reader’s', () => {
+    const r = page('A05:焦点', '本版列表新闻', '首届某某大会今天上午在某镇拉开帷幕~~~', '2014年11月19日 星期三 放大 缩小 默认', '首届某某大会今天上午在某镇拉开帷幕', '千年古镇缘何牵手某某大会', '  某网记者 沈小林', '  今天中午,首届某某大会在某镇举行了开幕式,来自海内外的千余名嘉宾出席。')
+    expect(r.articles).toHaveLength(1)
+    expect(r.articles[0]).toMatchObject({ title: '千年古镇缘何牵手某某大会', subtitle: '首届某某大会今天上午在某镇拉开帷幕', section: '焦点', bylines: [{ role: '记者', name: '沈小林' }] })
+    expect(r.source.date).toMatchObject({ value: '2014-11-19', inferred: false })
+    expect(r.articles[0]!.dateline!.value).toBe('2014-11-19')
+  })
+  it('a byline wrapped onto the next line, and one run into the lead', () => {
+    const wrapped = page('第01版', '千年华裳如画 国风雅韵如诗', '  ■全媒体记者 周小契 许一楠 唐小园', '  胡小翔 郑小恒', '  本报讯 第十二届某镇汉服文化周昨天开幕,三天两夜近30项活动陆续登场。')
+    expect(wrapped.articles).toHaveLength(1)
+    expect(wrapped.articles[0]!.bylines.map((b) => `${b.role} ${b.name}`)).toEqual(['记者 周小契', '记者 许一楠', '记者 唐小园', '记者 胡小翔', '记者 郑小恒'])
+    const inline = page('“某某之光”展示辉煌成就', '  本报讯 记者周小友摄影报道  第二届某某大会博览会,昨天上午在某镇开幕。')
+    expect(inline.articles[0]!.bylines).toEqual([{ role: '记者', name: '周小友' }])
+    expect(inline.articles[0]!.blocks[0]!.text).toBe('本报讯 第二届某某大会博览会,昨天上午在某镇开幕。')
+  })
+})
