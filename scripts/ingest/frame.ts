@@ -17,6 +17,16 @@ const isStampLike = (u: Unit) => (u.kind === 'stamp' && !u.furniture?.signOff) |
 const isHeadline = (u: Unit | undefined): u is Unit => isText(u) && visibleLength(u.text) <= 80 && (!endsComplete(u.text) || /[？！?!]$/.test(u.text)) && !/[，,]$/.test(u.text)
 
 /**
+ * The nearest text line above `i`, over furniture and over a word or two of the site's
+ * (创始人, 新闻中心) that no headline is; -1 if none.
+ */
+function nearestTextAbove(units: Unit[], i: number): number {
+  let h = i - 1
+  while (h >= 0 && (between(units[h]!) || (isText(units[h]) && visibleLength(units[h]!.text) < 5))) h--
+  return h
+}
+
+/**
  * The headline at `h`, and the kicker (引题) printed right above it, if one stands there
  * apart from what is above it (not the last of a list of other headlines). True when a
  * kicker was found.
@@ -56,15 +66,13 @@ export function markPageFrame(input: Unit[]): FramedPage {
   }
   // a stamp printed above the headline (a reader's date line over the page's stories):
   // what stands above the stamp is the reader's, the headline comes after it
-  const titledBelow = stamp > 0 && units.slice(stamp + 1, first).some((u) => isHeadline(u) && visibleLength(u.text) >= 5)
+  const above = stamp > 0 ? nearestTextAbove(units, stamp) : -1
+  const titledBelow = stamp > 0 && !(above >= 0 && isHeadline(units[above])) && units.slice(stamp + 1, first).some((u) => isHeadline(u) && visibleLength(u.text) >= 5)
   if (titledBelow) {
     for (const u of units.slice(0, stamp)) if (u.kind === 'text') toChrome(u, 'above the page’s stamp and its headline: the reader’s lists and chrome')
   }
   if (stamp > 0 && !titledBelow) {
-    // the headline: the nearest text line above the stamp, over furniture and over
-    // a word or two of the site's (创始人, 新闻中心) that no headline is
-    let h = stamp - 1
-    while (h >= 0 && (between(units[h]!) || (isText(units[h]) && visibleLength(units[h]!.text) < 5))) h--
+    const h = above
     const headline = units[h]
     if (h >= 0 && isHeadline(headline)) {
       const kicker = markHeadline(units, h)
