@@ -71,10 +71,12 @@ export function markPageFrame(input: Unit[]): FramedPage {
   if (titledBelow) {
     for (const u of units.slice(0, stamp)) if (u.kind === 'text') toChrome(u, 'above the page’s stamp and its headline: the reader’s lists and chrome')
   }
+  let anchored = titledBelow
   if (stamp > 0 && !titledBelow) {
     const h = above
     const headline = units[h]
     if (h >= 0 && isHeadline(headline)) {
+      anchored = true
       const kicker = markHeadline(units, h)
       for (let i = 0; i < (kicker ? h - 1 : h); i++) {
         const u: Unit = units[i]!
@@ -89,20 +91,20 @@ export function markPageFrame(input: Unit[]): FramedPage {
 
   // without a stamp, under the site's navigation (a breadcrumb, a menu): the headline is
   // the line right above the story's first paragraph, and what stands between is the site's
-  const nav = stamp <= 0 && first > 0 ? units.slice(0, first).findLastIndex((u) => u.furniture?.navigation) : -1
+  const nav = !anchored && stamp <= 0 && first > 0 ? units.slice(0, first).findLastIndex((u) => u.furniture?.navigation) : -1
   if (nav >= 0) {
     let h = first - 1
     while (h > nav && between(units[h]!)) h--
     if (h > nav && isHeadline(units[h]) && visibleLength(units[h]!.text) >= 5) {
       const kicker = markHeadline(units, h)
       for (const u of units.slice(0, kicker ? h - 1 : h)) if (u.kind === 'text') toChrome(u, 'under the site’s navigation and above the headline: its lists of other stories')
-      stamp = h
+      anchored = true
     }
   }
 
   // without a stamp, a digest's or a chronicle's title names its date (2021年12月份大事记):
   // that line is the headline, and the site's lines above it are its frame
-  if (stamp <= 0) {
+  if (!anchored && stamp <= 0) {
     const h = units.slice(0, first > 0 ? first : 6).findIndex((u) => isHeadline(u) && titleDate(u.text) !== null)
     if (h > 0) {
       units[h]!.headline = 'main'
