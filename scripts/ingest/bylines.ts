@@ -16,6 +16,8 @@ const recorded = (role: string) => (role.length === 1 ? role : (ROLES.get(role) 
 const ROLE_ALT = alternation('byline-roles')
 const EDITOR_ALT = alternation('editor-roles')
 const ROLE = new RegExp(`^(?:${ROLE_ALT})$`)
+/** A role word of two or more characters set with spaces between them: 通 讯 员, 记 者. */
+const LETTER_SPACED_ROLE = new RegExp(`(?<![\\u4e00-\\u9fff])(?:${words('byline-roles').filter((w) => w.length > 1).map((w) => [...w].join('\\s+')).join('|')})(?![\\u4e00-\\u9fff])`, 'g')
 const EDITOR = new RegExp(`^(?:${EDITOR_ALT})$`)
 /** A role with the paper's or the centre's brand before it: 中心记者, 南湖晚报记者, 潮新闻记者, N晚报记者. */
 const BRANDED_ROLE = /^([\u4e00-\u9fffA-Za-z]{1,8}?)(记者|通讯员|特约记者|见习记者|摄影记者|首席记者)$/
@@ -64,8 +66,9 @@ function tokenize(line: string): string[] {
     // 甲/文, 甲 乙/摄: a role after the names
     .replace(/\s*[/／]\s*(文|图|摄影|摄|撰文)(?![\u4e00-\u9fff])/g, ' /$1')
     .trim()
-  // names set with a padding space (`徐　斌`): single characters in a row are one name
-  return body.split(/\s+/).reduce<string[]>((out, t) => {
+  // names set with a padding space (`徐　斌`): single characters in a row are one name;
+  // a role set so (通 讯 员) is the role
+  return body.replace(LETTER_SPACED_ROLE, (m) => m.replace(/\s+/g, '')).split(/\s+/).reduce<string[]>((out, t) => {
     const last = out.at(-1)
     if (last !== undefined && /^[\u4e00-\u9fff]$/.test(t) && /^[\u4e00-\u9fff]$/.test(last) && !ROLE.test(last) && !ROLE.test(t)) out[out.length - 1] = last + t
     else out.push(t)

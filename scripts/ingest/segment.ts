@@ -30,6 +30,8 @@ export interface Segmentation {
 }
 
 /** A kicker naming a place or a body, with a colon: 海盐县：, 平湖市: */
+/** A dispatch alone on its line: 本报嘉兴9月13日电, 某某在线嘉兴6月29日讯. */
+const DISPATCH_ALONE = /^(?:本报[\u4e00-\u9fff]{0,8}?|[\u4e00-\u9fffA-Za-z·]{2,14}?)\d{1,2}月\d{1,2}日(?:电|讯)$/
 const KICKER_LABEL = /^[\u4e00-\u9fff·]{2,8}[：:]$/
 const KICKER_LEAD = /^[^。！？]{4,40}——$/
 
@@ -221,6 +223,7 @@ export function segmentStories(units: Unit[], layout: LayoutKind): Segmentation 
   }
   const pendingBylines: Byline[] = []
   let paperPage = false
+  let dispatch: Unit | null = null
   let kicker: Unit | null = null
   const open = (kind: ArticleKind, group: Unit[]): StoryDraft => {
     // a newspaper's page (its page line printed) sets 引题 over 主题, and a deck with ——
@@ -261,7 +264,9 @@ export function segmentStories(units: Unit[], layout: LayoutKind): Segmentation 
     if (layout === 'newsletter') closed = true
   }
   /** A paragraph may carry the story's attribution or continuation note at its end. */
-  const addProse = (story: StoryDraft, type: BlockType, u: Unit) => {
+  const addProse = (story: StoryDraft, type: BlockType, unit: Unit) => {
+    const u = dispatch ? { ...unit, text: `${dispatch.text} ${unit.text}`, lines: [...dispatch.lines, ...unit.lines] } : unit
+    dispatch = null
     let text = u.text
     const cont = text.match(TRAILING_CONTINUATION)
     if (cont) {
@@ -403,6 +408,12 @@ export function segmentStories(units: Unit[], layout: LayoutKind): Segmentation 
         break
     }
 
+    // a dispatch printed on a line of its own (本报嘉兴9月13日电), over the bylines: it opens the lead
+    if (DISPATCH_ALONE.test(u.text)) {
+      dispatch = u
+      entries.push({ action: 'classify', kind: 'dispatch', lines: u.lines, text: u.text, reason: 'a dispatch on a line of its own: it opens the lead that follows' })
+      continue
+    }
     if (u.signature && cur) {
       addBlock(cur, 'note', u)
       continue

@@ -62,6 +62,7 @@ export const entryKindLabel: Record<string, string> = {
   'reader-date': '阅读器日期',
   'date-candidate': '日期线索',
   rubric: '栏目名',
+  dispatch: '电头',
   signature: '落款单位',
   'byline-brand': '署名中的报名',
 }

@@ -147,3 +147,12 @@ describe('one writer, two roles; names after the last sentence', () => {
     expect(r.articles[0]!.blocks.at(-1)!.text).toMatch(/持续三天。$/)
   })
 })
+
+describe('a dispatch and a byline set apart', () => {
+  it('a dispatch on its own line over the bylines opens the lead; a role set with spaces is the role', () => {
+    const r = ingestText(['某镇打造“共富工坊”', '本报嘉兴9月13日电', '记者 柳青禾 通 讯 员 许 渡', '今天上午,某镇第十家“共富工坊”开工,带动200余名村民在家门口就业。'].join('\n'))
+    expect(r.articles).toHaveLength(1)
+    expect(r.articles[0]).toMatchObject({ title: '某镇打造“共富工坊”', bylines: [{ role: '记者', name: '柳青禾' }, { role: '通讯员', name: '许渡' }] })
+    expect(r.articles[0]!.blocks[0]!.text).toBe('本报嘉兴9月13日电 今天上午,某镇第十家“共富工坊”开工,带动200余名村民在家门口就业。')
+  })
+})
